@@ -1,0 +1,45 @@
+package io.zpl.adapters.persistence;
+
+import io.zpl.application.port.out.AuditStatistics;
+import io.zpl.domain.zalo.OaId;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+
+public final class JdbiAuditStatistics implements AuditStatistics {
+
+    private final Jdbi jdbi;
+
+    public JdbiAuditStatistics(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public Map<OaId, OaCounts> countsPerOa(Instant staleBefore) {
+        return jdbi.withHandle(h -> {
+            Map<OaId, OaCounts> counts = new HashMap<>();
+            h.createQuery("""
+                            SELECT l.oa_id,
+                                   COUNT(*) AS links,
+                                   SUM(p.status = 'SHADOW') AS shadows,
+                                   SUM(EXISTS (SELECT 1 FROM duplicate_group_member m
+                                               JOIN duplicate_group g ON g.group_id = m.group_id AND g.state = 'OPEN'
+                                               WHERE m.partner_id = l.partner_id)) AS duplicates,
+                                   SUM(l.profile_synced_at IS NULL OR l.profile_synced_at < :staleBefore) AS stale
+                            FROM partner_link l JOIN partner p ON p.partner_id = l.partner_id
+                            GROUP BY l.oa_id
+                            """)
+                    .bind("staleBefore", Rows.utc(staleBefore))
+                    .map((rs, ctx) -> Map.entry(
+                            new OaId(rs.getString("oa_id")),
+                            new OaCounts(
+                                    rs.getLong("links"),
+                                    rs.getLong("shadows"),
+                                    rs.getLong("duplicates"),
+                                    rs.getLong("stale"))))
+                    .forEach(e -> counts.put(e.getKey(), e.getValue()));
+            return counts;
+        });
+    }
+}

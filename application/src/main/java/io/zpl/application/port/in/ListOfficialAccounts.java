@@ -1,0 +1,24 @@
+package io.zpl.application.port.in;
+
+import io.zpl.domain.oa.OaStatus;
+import io.zpl.domain.zalo.OaId;
+import io.zpl.domain.zalo.ZaloAppId;
+import java.util.List;
+
+/** The OAs the company operates, each with the counts an Admin/IT person audits. Any role may read it. */
+public interface ListOfficialAccounts {
+
+    List<OfficialAccountOverview> list(Actor actor);
+
+    record OfficialAccountOverview(
+            OaId oaId,
+            String name,
+            ZaloAppId appId,
+            String appName,
+            OaStatus status,
+            long linkCount,
+            long shadowCount,
+            long suspectedDuplicateCount,
+            long staleCount,
+            boolean ready) {}
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.zpl.application.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.zpl.domain.audit;
+
+import org.jspecify.annotations.NullMarked;

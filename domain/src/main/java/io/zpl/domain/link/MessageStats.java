@@ -1,0 +1,18 @@
+package io.zpl.domain.link;
+
+import java.time.Instant;
+import org.jmolecules.ddd.annotation.ValueObject;
+import org.jspecify.annotations.Nullable;
+
+@ValueObject
+public record MessageStats(
+        long count, @Nullable Instant firstAt, @Nullable Instant lastAt) {
+
+    public static MessageStats none() {
+        return new MessageStats(0, null, null);
+    }
+
+    public boolean isEmpty() {
+        return count == 0;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.zpl.domain.link;
+
+import org.jspecify.annotations.NullMarked;

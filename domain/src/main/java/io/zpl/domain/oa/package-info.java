@@ -1,0 +1,4 @@
+@NullMarked
+package io.zpl.domain.oa;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.zpl.domain.partner;
+
+import org.jspecify.annotations.NullMarked;

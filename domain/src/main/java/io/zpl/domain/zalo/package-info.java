@@ -1,0 +1,4 @@
+@NullMarked
+package io.zpl.domain.zalo;
+
+import org.jspecify.annotations.NullMarked;

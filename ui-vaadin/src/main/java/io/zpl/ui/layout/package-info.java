@@ -1,0 +1,4 @@
+@NullMarked
+package io.zpl.ui.layout;
+
+import org.jspecify.annotations.NullMarked;

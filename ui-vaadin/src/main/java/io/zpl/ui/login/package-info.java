@@ -1,0 +1,4 @@
+@NullMarked
+package io.zpl.ui.login;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,81 @@
+package io.zpl.ui.oa;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import io.zpl.application.port.in.Actor;
+import io.zpl.application.port.in.ListOfficialAccounts;
+import io.zpl.application.port.in.ListOfficialAccounts.OfficialAccountOverview;
+import io.zpl.application.port.in.Role;
+import io.zpl.ui.layout.CurrentActor;
+import io.zpl.ui.layout.MainLayout;
+import jakarta.annotation.security.PermitAll;
+
+/** Step 1 of the guide: the OAs the company operates, and for Zalo Admins the way into each OA's Zalo Partners. */
+@Route(value = "official-accounts", layout = MainLayout.class)
+@RouteAlias(value = "", layout = MainLayout.class)
+@PageTitle("Official Accounts · Zalo Partner Links")
+@PermitAll
+public class OfficialAccountsView extends VerticalLayout {
+
+    final Grid<OfficialAccountOverview> grid = new Grid<>();
+    private final Actor actor;
+
+    public OfficialAccountsView(ListOfficialAccounts listOfficialAccounts, CurrentActor currentActor) {
+        this.actor = currentActor.get();
+        setSizeFull();
+        add(new H2("Official Accounts"));
+        add(new Paragraph(
+                "Open the OA you operate and audit its Zalo Partners before handing it to CS, Sales and Accounting."));
+
+        grid.addColumn(OfficialAccountOverview::name)
+                .setHeader("Official Account")
+                .setFlexGrow(2)
+                .setKey("name");
+        grid.addColumn(OfficialAccountOverview::appName).setHeader("Zalo App").setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(oa -> StatusBadge.of(oa.status())))
+                .setHeader("Status");
+        grid.addColumn(OfficialAccountOverview::linkCount)
+                .setHeader("Zalo partners")
+                .setKey("links");
+        grid.addColumn(OfficialAccountOverview::shadowCount).setHeader("Shadow contacts");
+        grid.addColumn(OfficialAccountOverview::suspectedDuplicateCount).setHeader("Suspected duplicates");
+        grid.addColumn(OfficialAccountOverview::staleCount).setHeader("Stale profiles");
+        grid.addColumn(new ComponentRenderer<>(oa -> readiness(oa.ready()))).setHeader("Ready for operations");
+        if (actor.has(Role.ZALO_ADMIN)) {
+            grid.addColumn(new ComponentRenderer<>(this::zaloPartnersButton))
+                    .setHeader("")
+                    .setAutoWidth(true);
+        }
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(listOfficialAccounts.list(actor));
+        add(grid);
+        expand(grid);
+    }
+
+    private Component zaloPartnersButton(OfficialAccountOverview oa) {
+        var button = new Button("Zalo Partners", VaadinIcon.USERS.create());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        button.addClassName("zalo-partners-button");
+        button.addClickListener(click -> button.getUI()
+                .ifPresent(ui -> ui.navigate("official-accounts/" + oa.oaId().value() + "/partners")));
+        return button;
+    }
+
+    private static Component readiness(boolean ready) {
+        var badge = new Span(ready ? "Ready" : "Not ready");
+        badge.getElement().getThemeList().add(ready ? "badge success" : "badge contrast");
+        return badge;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.zpl.ui.oa;
+
+import org.jspecify.annotations.NullMarked;
