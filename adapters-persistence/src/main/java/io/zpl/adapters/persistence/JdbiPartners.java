@@ -61,6 +61,7 @@ public final class JdbiPartners implements Partners {
                 .bind("id", id.value())
                 .map((rs, ctx) -> {
                     long mergedInto = rs.getLong("merged_into");
+                    PartnerId survivor = rs.wasNull() ? null : new PartnerId(mergedInto);
                     return new Partner(
                             id,
                             PartnerStatus.valueOf(rs.getString("status")),
@@ -69,7 +70,7 @@ public final class JdbiPartners implements Partners {
                             rs.getString("email"),
                             rs.getString("address"),
                             rs.getString("origin"),
-                            rs.wasNull() ? null : new PartnerId(mergedInto));
+                            survivor);
                 })
                 .findOne());
     }
