@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jspecify.annotations.Nullable;
 
 public final class JdbiZaloEvents implements ZaloEvents {
@@ -111,7 +112,8 @@ public final class JdbiZaloEvents implements ZaloEvents {
     public Optional<ZaloEventSummary> process(ZaloEventId id, Handler handler) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return jdbi.inTransaction(h -> claimAndHandle(h, id, handler));
+                return jdbi.inTransaction(
+                        TransactionIsolationLevel.READ_COMMITTED, h -> claimAndHandle(h, id, handler));
             } catch (RuntimeException e) {
                 if (attempt < ATTEMPTS && isTransient(e)) {
                     pause(attempt);
@@ -132,6 +134,7 @@ public final class JdbiZaloEvents implements ZaloEvents {
         if (claimed.isEmpty()) {
             return Optional.empty();
         }
+        lockSubjectLink(h, claimed.get().event());
         String note = handler.handle(claimed.get().event(), claimed.get().rawBody());
         h.createUpdate("""
                         UPDATE zalo_event SET state = 'PROCESSED', note = :note, attempts = attempts + 1,
@@ -142,6 +145,21 @@ public final class JdbiZaloEvents implements ZaloEvents {
                 .bind("note", note == null ? null : cut(note))
                 .execute();
         return findIn(h, id);
+    }
+
+    /**
+     * Events about one user on one OA update the same link: they take its row lock in turn, so no count is lost. A
+     * link that does not exist yet is created by one of them; the other fails on the unique key and is retried.
+     */
+    private static void lockSubjectLink(Handle h, ZaloEventSummary event) {
+        if (event.oaId() == null || event.subjectId() == null) {
+            return;
+        }
+        h.createQuery("SELECT link_id FROM partner_link WHERE oa_id = :oa AND zalo_user_id = :user FOR UPDATE")
+                .bind("oa", event.oaId().value())
+                .bind("user", event.subjectId())
+                .mapTo(Long.class)
+                .findOne();
     }
 
     private void markError(ZaloEventId id, String reason) {
