@@ -17,8 +17,11 @@ import io.zpl.application.service.LinkResolver;
 import io.zpl.application.service.ZaloEventAdminService;
 import io.zpl.application.service.ZaloEventIngestService;
 import io.zpl.application.service.ZaloEventProcessor;
+import io.zpl.demo.DemoConversations;
 import org.jdbi.v3.core.Jdbi;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -72,6 +75,17 @@ class IngestConfiguration {
     @Bean
     ZaloEventAdminService zaloEventAdmin(ZaloEvents events, ZaloEventProcessor processor) {
         return new ZaloEventAdminService(events, processor);
+    }
+
+    /** Mr. Sơn's demo links get their message history once the demo story is loaded. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> demoConversations(
+            ZplProperties properties, PartnerLinks links, ZaloMessages messages) {
+        return event -> {
+            if (properties.demoMode()) {
+                new DemoConversations(links, messages).loadIfMissing();
+            }
+        };
     }
 
     @Bean(destroyMethod = "close")
