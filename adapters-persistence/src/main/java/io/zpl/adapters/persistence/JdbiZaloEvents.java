@@ -11,6 +11,8 @@ import io.zpl.domain.event.ZaloEventSummary;
 import io.zpl.domain.zalo.OaId;
 import io.zpl.domain.zalo.ZaloAppId;
 import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -229,13 +231,21 @@ public final class JdbiZaloEvents implements ZaloEvents {
                 .findOne();
     }
 
-    /** Deadlocks, lock waits and a concurrent insert of the same row succeed when tried again. */
+    /**
+     * Deadlocks, lock waits, a concurrent insert of the same row and a dropped connection (the pool hands out a
+     * fresh one) succeed when tried again.
+     */
     private static boolean isTransient(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 int code = sql.getErrorCode();
                 String state = sql.getSQLState();
-                return code == 1213 || code == 1205 || code == 1062 || (state != null && state.startsWith("40"));
+                return code == 1213
+                        || code == 1205
+                        || code == 1062
+                        || sql instanceof SQLTransientException
+                        || sql instanceof SQLRecoverableException
+                        || (state != null && (state.startsWith("40") || state.startsWith("08")));
             }
         }
         return false;

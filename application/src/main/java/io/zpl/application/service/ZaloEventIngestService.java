@@ -12,9 +12,13 @@ import io.zpl.domain.event.EventState;
 import io.zpl.domain.event.WebhookSignature;
 import io.zpl.domain.event.ZaloEventId;
 import io.zpl.domain.oa.ZaloApp;
+import io.zpl.domain.zalo.ZaloAppId;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /** Verify, store once, then process: an event that is stored is never lost, whatever happens afterwards. */
@@ -24,12 +28,15 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
     /** Events younger than this may still be in their webhook request's hands; the worker leaves them be. */
     private static final Duration HANDOFF_GRACE = Duration.ofSeconds(5);
 
+    private static final Duration SECRET_CACHE = Duration.ofSeconds(30);
+
     private final ZaloEventFormat format;
     private final ZaloApps apps;
     private final ZaloEvents events;
     private final ZaloEventProcessor processor;
     private final Clock clock;
     private final IngestPolicy policy;
+    private final Map<ZaloAppId, CachedSecret> secrets = new ConcurrentHashMap<>();
 
     public ZaloEventIngestService(
             ZaloEventFormat format,
@@ -81,16 +88,40 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
     }
 
     private boolean signedByKnownApp(EventEnvelope envelope, byte[] body, @Nullable String header) {
-        Optional<ZaloApp> app = apps.find(envelope.appId());
-        Optional<ZaloAppSecrets> secrets = apps.secrets(envelope.appId());
-        if (app.isEmpty() || secrets.isEmpty()) {
-            return false;
+        return signingSecret(envelope.appId())
+                .map(secret -> WebhookSignature.verify(
+                        header, envelope.appId().value(), body, envelope.timestampText(), secret))
+                .orElse(false);
+    }
+
+    /**
+     * The secret the App's signatures use, remembered for a short while: every webhook needs it, and it changes
+     * only when an admin edits the App. An unknown App is not remembered, so adding one takes effect at once.
+     */
+    private Optional<String> signingSecret(ZaloAppId appId) {
+        var now = clock.now();
+        var cached = secrets.get(appId);
+        if (cached != null && cached.until().isAfter(now)) {
+            return Optional.of(cached.secret());
+        }
+        Optional<ZaloApp> app = apps.find(appId);
+        Optional<ZaloAppSecrets> stored = apps.secrets(appId);
+        if (app.isEmpty() || stored.isEmpty()) {
+            return Optional.empty();
         }
         String secret = WebhookSignature.secretFor(
                 app.get().signatureVariant(),
-                secrets.get().oaSecretKey(),
-                secrets.get().appSecret());
-        return WebhookSignature.verify(header, envelope.appId().value(), body, envelope.timestampText(), secret);
+                stored.get().oaSecretKey(),
+                stored.get().appSecret());
+        secrets.put(appId, new CachedSecret(secret, now.plus(SECRET_CACHE)));
+        return Optional.of(secret);
+    }
+
+    private record CachedSecret(String secret, Instant until) {
+        @Override
+        public String toString() {
+            return "CachedSecret[hidden]";
+        }
     }
 
     /** The event is stored: a failure here leaves it RECEIVED or ERROR, never lost, and Zalo still gets its 200. */
