@@ -150,18 +150,28 @@ public final class JdbiZaloEvents implements ZaloEvents {
     }
 
     /**
-     * Events about one user on one OA update the same link: they take its row lock in turn, so no count is lost. A
-     * link that does not exist yet is created by one of them; the other fails on the unique key and is retried.
+     * Events about one user on one OA update the same link: they take its row lock in turn, so no count is lost. At
+     * a first contact there is no row to lock yet: the creators queue on the OA's row instead, then lock the link one
+     * of them may have created meanwhile (READ COMMITTED sees it).
      */
     private static void lockSubjectLink(Handle h, ZaloEventSummary event) {
-        if (event.oaId() == null || event.subjectId() == null) {
+        if (event.oaId() == null || event.subjectId() == null || lockLink(h, event)) {
             return;
         }
-        h.createQuery("SELECT link_id FROM partner_link WHERE oa_id = :oa AND zalo_user_id = :user FOR UPDATE")
+        h.createQuery("SELECT oa_id FROM official_account WHERE oa_id = :oa FOR UPDATE")
+                .bind("oa", event.oaId().value())
+                .mapTo(String.class)
+                .findOne();
+        lockLink(h, event);
+    }
+
+    private static boolean lockLink(Handle h, ZaloEventSummary event) {
+        return h.createQuery("SELECT link_id FROM partner_link WHERE oa_id = :oa AND zalo_user_id = :user FOR UPDATE")
                 .bind("oa", event.oaId().value())
                 .bind("user", event.subjectId())
                 .mapTo(Long.class)
-                .findOne();
+                .findOne()
+                .isPresent();
     }
 
     private void markError(ZaloEventId id, String reason) {
