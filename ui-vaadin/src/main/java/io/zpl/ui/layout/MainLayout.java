@@ -13,6 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.zpl.application.port.in.Actor;
 import io.zpl.domain.access.Role;
+import io.zpl.ui.events.ZaloEventsView;
 import io.zpl.ui.oa.OfficialAccountsView;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
@@ -41,6 +42,9 @@ public class MainLayout extends AppLayout {
 
         var nav = new SideNav();
         nav.addItem(new SideNavItem("Official Accounts", OfficialAccountsView.class, VaadinIcon.BUILDING.create()));
+        if (actor.has(Role.ZALO_ADMIN)) {
+            nav.addItem(new SideNavItem("Zalo Events", ZaloEventsView.class, VaadinIcon.EXCHANGE.create()));
+        }
         addToDrawer(nav);
     }
 }
