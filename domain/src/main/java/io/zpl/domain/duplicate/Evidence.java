@@ -1,5 +1,6 @@
 package io.zpl.domain.duplicate;
 
+import io.zpl.domain.partner.PhoneNumber;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
@@ -14,6 +15,29 @@ public record Evidence(EvidenceRule rule, String detail) implements Comparable<E
             throw new IllegalArgumentException("evidence needs a detail");
         }
         detail = detail.strip().replaceAll("[\\t\\r\\n]+", " ");
+    }
+
+    public static Evidence sameUserIdByApp(String appId, String userIdByApp, boolean trusted) {
+        return new Evidence(
+                trusted ? EvidenceRule.SAME_USER_ID_BY_APP : EvidenceRule.SAME_USER_ID_BY_APP_UNTRUSTED,
+                "Zalo App " + appId + " knows them as the same user (user_id_by_app " + userIdByApp + ")");
+    }
+
+    public static Evidence samePhone(PhoneNumber phone) {
+        return new Evidence(EvidenceRule.SAME_PHONE, "Same phone " + phone.display() + " (" + phone.e164() + ")");
+    }
+
+    public static Evidence sameNameAndAvatar(String nameKey, String avatarUrl) {
+        return new Evidence(EvidenceRule.SAME_NAME_AND_AVATAR, "Same name '" + nameKey + "' and avatar " + avatarUrl);
+    }
+
+    public static Evidence sameNameAndAddress(String nameKey, String address) {
+        return new Evidence(
+                EvidenceRule.SAME_NAME_AND_ADDRESS, "Same name '" + nameKey + "' and address '" + address + "'");
+    }
+
+    public static Evidence sameName(String nameKey, NameWeight weight) {
+        return new Evidence(EvidenceRule.SAME_NAME, "Same name '" + nameKey + "' only (name weight " + weight + ")");
     }
 
     public DuplicateTier tier() {
