@@ -25,8 +25,6 @@ import java.util.Set;
 /** Turns a snapshot of the partners into what the CS Lead confirms: moves, links per OA, totals, conflicts. */
 final class MergePreviewBuilder {
 
-    static final String PHONES_COPIED = "partner_phone (copied to the survivor)";
-
     private MergePreviewBuilder() {}
 
     static MergePreview build(String previewId, MergePlan plan, MergeSnapshot snapshot) {
@@ -83,7 +81,7 @@ final class MergePreviewBuilder {
         Set<PhoneNumber> copied = new HashSet<>(survivorAfter.phones());
         copied.removeAll(snapshot.partners().get(plan.survivor()).phones());
         if (!copied.isEmpty()) {
-            moves.add(new Moved(PHONES_COPIED, copied.size()));
+            moves.add(new Moved(Moved.PHONES_COPIED, copied.size()));
         }
         return moves;
     }

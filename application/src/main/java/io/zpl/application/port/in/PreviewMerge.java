@@ -33,7 +33,10 @@ public interface PreviewMerge {
     }
 
     /** How many rows of a table (or the phones copied to the survivor) move. */
-    record Moved(String table, long rows) {}
+    record Moved(String table, long rows) {
+        /** The phones the survivor lacked, copied to it (the merged partners keep theirs). */
+        public static final String PHONES_COPIED = "partner_phone (copied to the survivor)";
+    }
 
     /** The survivor's links on one OA after the merge; {@code flagged} when there are two or more. */
     record OaLinks(OaId oaId, List<OaLink> links, boolean flagged) {}
