@@ -189,7 +189,7 @@ public final class JdbiDuplicateGroups implements DuplicateGroups {
     }
 
     @Override
-    public List<DuplicateGroupView> page(DuplicateQuery query) {
+    public List<DuplicateGroupView> page(DuplicateQuery query, int limit) {
         return jdbi.withHandle(h -> {
             String tierFilter = query.tier() == null ? "g.tier <> 'POSSIBLE'" : "g.tier = :tier";
             String oaFilter = query.oaId() == null ? "" : """
@@ -202,7 +202,7 @@ public final class JdbiDuplicateGroups implements DuplicateGroups {
                             + " ORDER BY " + TIER_RANK + ", g.group_id LIMIT :limit")
                     .bind("rank", query.afterRank())
                     .bind("after", query.afterGroupId())
-                    .bind("limit", query.limit());
+                    .bind("limit", limit);
             if (query.tier() != null) {
                 q.bind("tier", query.tier().name());
             }

@@ -85,7 +85,7 @@ public final class DuplicateDetectionService implements DetectDuplicates, Review
     @Override
     public DuplicatePage list(Actor actor, DuplicateQuery query) {
         actor.require(Role.CS_LEAD);
-        var page = groups.page(new DuplicateQuery(query.oaId(), query.tier(), query.after(), query.limit() + 1));
+        var page = groups.page(query, query.limit() + 1);
         boolean more = page.size() > query.limit();
         var items = more ? page.subList(0, query.limit()) : page;
         return new DuplicatePage(List.copyOf(items), more ? DuplicateQuery.cursor(items.getLast()) : null);

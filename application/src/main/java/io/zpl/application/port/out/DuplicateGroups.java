@@ -21,7 +21,8 @@ public interface DuplicateGroups {
      */
     SyncCounts sync(Optional<Set<PartnerId>> scope, List<SuspectedGroup> found, Instant now);
 
-    List<DuplicateGroupView> page(DuplicateQuery query);
+    /** Up to {@code limit} open groups matching the query, after its cursor. */
+    List<DuplicateGroupView> page(DuplicateQuery query, int limit);
 
     Optional<DuplicateGroupView> find(long groupId);
 
