@@ -62,7 +62,8 @@ final class UndoTransaction {
             return new UndoOutcome.Refused(
                     "UNDO_CONFLICT", "Merge " + mergeId + " was already undone by " + row.get("undone_by") + ".");
         }
-        Instant mergedAt = ((java.time.LocalDateTime) row.get("merged_at")).toInstant(java.time.ZoneOffset.UTC);
+        Instant mergedAt =
+                ((java.sql.Timestamp) row.get("merged_at")).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
         if (mergedAt.isBefore(windowStart)) {
             return new UndoOutcome.Refused(
                     "UNDO_WINDOW_CLOSED",
