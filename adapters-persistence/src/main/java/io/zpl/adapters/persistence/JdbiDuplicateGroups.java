@@ -287,9 +287,10 @@ public final class JdbiDuplicateGroups implements DuplicateGroups {
         }
         return jdbi.withHandle(h -> h
                 .createQuery("""
-                        SELECT DISTINCT g.group_id, g.evidence FROM duplicate_group g
+                        SELECT g.group_id, g.evidence FROM duplicate_group g
                         JOIN duplicate_group_member m ON m.group_id = g.group_id
-                        WHERE g.state = 'OPEN' AND m.partner_id IN (<ids>)""")
+                        WHERE g.state = 'OPEN' AND m.partner_id IN (<ids>)
+                        GROUP BY g.group_id, g.evidence HAVING COUNT(*) >= 2""")
                 .bindList("ids", JdbiPartnerCards.ids(partners))
                 .map((rs, ctx) -> rs.getString("evidence"))
                 .list()

@@ -29,7 +29,7 @@ public interface DuplicateGroups {
     /** Answers false when the group is not open (already dismissed or resolved). */
     boolean dismiss(long groupId, String actor, String reason, Instant now);
 
-    /** The evidence of the open groups among these partners, for the merge journal. */
+    /** The evidence of the open groups that join two or more of these partners, for the merge journal. */
     List<Evidence> openEvidenceAmong(Collection<PartnerId> partners);
 
     record SyncCounts(int opened, int reopened, int updated, int keptDismissed, int dropped) {}
