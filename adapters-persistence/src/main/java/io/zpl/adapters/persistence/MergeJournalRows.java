@@ -69,7 +69,7 @@ final class MergeJournalRows {
                         r.reason(),
                         r.evidence().isEmpty()
                                 ? List.of()
-                                : List.of(r.evidence().split("\n")),
+                                : List.of(r.evidence().replace("\t", ": ").split("\n")),
                         r.at(),
                         r.undoneAt(),
                         r.undoneBy(),

@@ -33,10 +33,10 @@ final class MergeTransaction {
 
     /** A hook for tests that need to stop a merge between two steps; does nothing in production. */
     interface StepListener {
-        void after(String step);
+        void after(String step, Handle transaction);
     }
 
-    static volatile StepListener steps = step -> {};
+    static volatile StepListener steps = (step, transaction) -> {};
 
     private static final class Refused extends RuntimeException {
         Refused(String message) {
@@ -69,7 +69,7 @@ final class MergeTransaction {
             h.rollback();
             return new MergeOutcome.Stale(changes);
         }
-        steps.after("locked");
+        steps.after("locked", h);
         Map<PartnerId, Partner> before = JdbiMerges.partners(h, all, false);
         long mergeId = h.createUpdate("""
                         INSERT INTO merge_journal (survivor_id, merged_ids, actor, reason, evidence, before_image, merged_at)
@@ -91,7 +91,7 @@ final class MergeTransaction {
             if (rows > 0) {
                 moved.put(ref.table(), rows);
             }
-            steps.after(ref.table());
+            steps.after(ref.table(), h);
         }
         long copied = unitePhones(h, mergeId, before, x);
         if (copied > 0) {
@@ -103,7 +103,7 @@ final class MergeTransaction {
                 .bind("image", image.text())
                 .bind("id", mergeId)
                 .execute();
-        steps.after("journaled");
+        steps.after("journaled", h);
         return new MergeOutcome.Done(
                 mergeId,
                 moved.entrySet().stream()

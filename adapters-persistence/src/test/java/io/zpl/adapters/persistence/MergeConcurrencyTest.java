@@ -41,7 +41,7 @@ class MergeConcurrencyTest {
 
     @AfterEach
     void drop() {
-        MergeTransaction.steps = step -> {};
+        MergeTransaction.steps = (step, transaction) -> {};
         db.close();
     }
 
@@ -101,8 +101,13 @@ class MergeConcurrencyTest {
         var preview = f.merge.preview(LEAD, new MergePlan(a, List.of(b, c), Map.of()));
         var reachedInvoices = new CountDownLatch(1);
         var release = new CountDownLatch(1);
-        MergeTransaction.steps = step -> {
+        var mergeConnection = new java.util.concurrent.atomic.AtomicLong();
+        MergeTransaction.steps = (step, transaction) -> {
             if (step.equals("invoice")) {
+                mergeConnection.set(transaction
+                        .createQuery("SELECT CONNECTION_ID()")
+                        .mapTo(Long.class)
+                        .one());
                 reachedInvoices.countDown();
                 try {
                     release.await(30, TimeUnit.SECONDS);
@@ -119,10 +124,9 @@ class MergeConcurrencyTest {
             }
         });
         assertThat(reachedInvoices.await(30, TimeUnit.SECONDS)).isTrue();
-        long mergeConnection = mergeConnectionId();
         try (var admin = DriverManager.getConnection(db.jdbcUrl(), TestDatabase.user(), TestDatabase.password());
                 var kill = admin.createStatement()) {
-            kill.execute("KILL CONNECTION " + mergeConnection);
+            kill.execute("KILL CONNECTION " + mergeConnection.get());
         }
         release.countDown();
         Object outcome = run.get(60, TimeUnit.SECONDS);
@@ -130,12 +134,5 @@ class MergeConcurrencyTest {
         assertThat(outcome).isInstanceOf(RuntimeException.class);
         assertThat(state()).isEqualTo(before);
         assertThat(f.partners.find(b).orElseThrow().status()).isEqualTo(PartnerStatus.SHADOW);
-    }
-
-    /** The one connection of this schema's pool with an open transaction that has written rows: the merge's. */
-    long mergeConnectionId() {
-        return db.jdbi().withHandle(h -> h.createQuery("""
-                        SELECT t.trx_mysql_thread_id FROM information_schema.INNODB_TRX t
-                        WHERE t.trx_rows_modified > 0 ORDER BY t.trx_started LIMIT 1""").mapTo(Long.class).one());
     }
 }
