@@ -1,6 +1,5 @@
 package io.zpl.config;
 
-import io.zpl.application.port.in.Role;
 import io.zpl.application.port.out.BusinessRecords;
 import io.zpl.application.port.out.OfficialAccounts;
 import io.zpl.application.port.out.PartnerLinks;
@@ -9,6 +8,7 @@ import io.zpl.application.port.out.UserAccounts;
 import io.zpl.application.port.out.UserAccounts.UserAccount;
 import io.zpl.application.port.out.ZaloApps;
 import io.zpl.demo.DemoData;
+import io.zpl.domain.access.Role;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

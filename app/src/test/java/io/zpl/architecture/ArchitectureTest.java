@@ -58,10 +58,24 @@ class ArchitectureTest {
             .resideInAnyPackage("io.zpl.adapters..", "io.zpl.ui..", "io.zpl.config..", "io.zpl.demo..");
 
     @ArchTest
-    static final ArchRule adapters_do_not_know_each_other = slices().matching("io.zpl.(adapters.*|ui).(**)")
-            .namingSlices("$1")
+    static final ArchRule adapters_do_not_know_each_other =
+            slices().matching("io.zpl.adapters.(*)..").should().notDependOnEachOther();
+
+    @ArchTest
+    static final ArchRule ui_does_not_know_adapters = noClasses()
+            .that()
+            .resideInAPackage("io.zpl.ui..")
             .should()
-            .notDependOnEachOther();
+            .dependOnClassesThat()
+            .resideInAPackage("io.zpl.adapters..");
+
+    @ArchTest
+    static final ArchRule adapters_do_not_know_the_ui = noClasses()
+            .that()
+            .resideInAPackage("io.zpl.adapters..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.zpl.ui..");
 
     @ArchTest
     static final ArchRule ui_calls_use_cases_not_secondary_ports = noClasses()

@@ -1,7 +1,7 @@
 package io.zpl.adapters.persistence;
 
-import io.zpl.application.port.in.Role;
 import io.zpl.application.port.out.UserAccounts;
+import io.zpl.domain.access.Role;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;

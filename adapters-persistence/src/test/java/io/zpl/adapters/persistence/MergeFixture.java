@@ -1,7 +1,7 @@
 package io.zpl.adapters.persistence;
 
 import io.zpl.application.port.in.Actor;
-import io.zpl.application.port.in.Role;
+import io.zpl.domain.access.Role;
 import io.zpl.application.port.out.NewLink;
 import io.zpl.application.service.AuditPolicy;
 import io.zpl.application.service.DuplicateDetectionService;

@@ -1,7 +1,7 @@
 package io.zpl.adapters.rest;
 
 import io.zpl.application.port.in.Actor;
-import io.zpl.application.port.in.Role;
+import io.zpl.domain.access.Role;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;

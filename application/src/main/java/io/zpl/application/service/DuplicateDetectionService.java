@@ -4,7 +4,7 @@ import io.zpl.application.port.in.Actor;
 import io.zpl.application.port.in.DetectDuplicates;
 import io.zpl.application.port.in.NotFound;
 import io.zpl.application.port.in.ReviewDuplicates;
-import io.zpl.application.port.in.Role;
+import io.zpl.domain.access.Role;
 import io.zpl.application.port.out.Clock;
 import io.zpl.application.port.out.DuplicateCandidates;
 import io.zpl.application.port.out.DuplicateCandidates.Candidate;

@@ -9,7 +9,7 @@ import io.zpl.application.port.in.MergeEntry;
 import io.zpl.application.port.in.NotFound;
 import io.zpl.application.port.in.PartnerCard;
 import io.zpl.application.port.in.PreviewMerge;
-import io.zpl.application.port.in.Role;
+import io.zpl.domain.access.Role;
 import io.zpl.application.port.in.UndoMerge;
 import io.zpl.application.port.out.Clock;
 import io.zpl.application.port.out.DuplicateGroups;

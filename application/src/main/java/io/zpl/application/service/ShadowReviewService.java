@@ -4,7 +4,7 @@ import io.zpl.application.port.in.Actor;
 import io.zpl.application.port.in.DetectDuplicates;
 import io.zpl.application.port.in.NotFound;
 import io.zpl.application.port.in.PartnerCard;
-import io.zpl.application.port.in.Role;
+import io.zpl.domain.access.Role;
 import io.zpl.application.port.in.VerifyShadow;
 import io.zpl.application.port.out.PartnerCards;
 import io.zpl.application.port.out.Partners;

@@ -2,7 +2,7 @@ package io.zpl.ui.layout;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.zpl.application.port.in.Actor;
-import io.zpl.application.port.in.Role;
+import io.zpl.domain.access.Role;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.security.core.userdetails.UserDetails;

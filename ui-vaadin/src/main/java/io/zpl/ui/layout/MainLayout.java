@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.zpl.application.port.in.Actor;
-import io.zpl.application.port.in.Role;
+import io.zpl.domain.access.Role;
 import io.zpl.ui.duplicates.DuplicatesView;
 import io.zpl.ui.merge.MergeHistoryView;
 import io.zpl.ui.oa.OfficialAccountsView;

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -17,7 +16,8 @@ import com.vaadin.flow.router.RouteAlias;
 import io.zpl.application.port.in.Actor;
 import io.zpl.application.port.in.ListOfficialAccounts;
 import io.zpl.application.port.in.ListOfficialAccounts.OfficialAccountOverview;
-import io.zpl.application.port.in.Role;
+import io.zpl.domain.access.Role;
+import io.zpl.ui.layout.Badge;
 import io.zpl.ui.layout.CurrentActor;
 import io.zpl.ui.layout.MainLayout;
 import jakarta.annotation.security.PermitAll;
@@ -45,16 +45,26 @@ public class OfficialAccountsView extends VerticalLayout {
                 .setKey("name");
         grid.addColumn(OfficialAccountOverview::appName).setHeader("Zalo App").setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(oa -> StatusBadge.of(oa.status())))
-                .setHeader("Status");
+                .setHeader("Status")
+                .setAutoWidth(true);
         grid.addColumn(OfficialAccountOverview::linkCount)
                 .setHeader("Zalo partners")
                 .setKey("links");
-        grid.addColumn(OfficialAccountOverview::shadowCount).setHeader("Shadow contacts");
-        grid.addColumn(OfficialAccountOverview::suspectedDuplicateCount).setHeader("Suspected duplicates");
-        grid.addColumn(OfficialAccountOverview::staleCount).setHeader("Stale profiles");
-        grid.addColumn(new ComponentRenderer<>(oa -> readiness(oa.ready()))).setHeader("Ready for operations");
+        grid.addColumn(OfficialAccountOverview::shadowCount)
+                .setHeader("Shadow contacts")
+                .setAutoWidth(true);
+        grid.addColumn(OfficialAccountOverview::suspectedDuplicateCount)
+                .setHeader("Suspected duplicates")
+                .setAutoWidth(true);
+        grid.addColumn(OfficialAccountOverview::staleCount)
+                .setHeader("Stale profiles")
+                .setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(oa -> readiness(oa.ready())))
+                .setHeader("Ready for operations")
+                .setAutoWidth(true);
         if (actor.has(Role.ZALO_ADMIN)) {
             grid.addColumn(new ComponentRenderer<>(this::zaloPartnersButton))
+                    .setKey("zaloPartners")
                     .setHeader("")
                     .setAutoWidth(true);
         }
@@ -74,8 +84,6 @@ public class OfficialAccountsView extends VerticalLayout {
     }
 
     private static Component readiness(boolean ready) {
-        var badge = new Span(ready ? "Ready" : "Not ready");
-        badge.getElement().getThemeList().add(ready ? "badge success" : "badge contrast");
-        return badge;
+        return ready ? new Badge("Ready", Badge.Tone.SUCCESS) : new Badge("Not ready", Badge.Tone.WARNING);
     }
 }

@@ -1,21 +1,18 @@
 package io.zpl.ui.oa;
 
-import com.vaadin.flow.component.html.Span;
 import io.zpl.domain.oa.OaStatus;
+import io.zpl.ui.layout.Badge;
 
 final class StatusBadge {
     private StatusBadge() {}
 
-    static Span of(OaStatus status) {
-        var badge = new Span(status.name());
-        badge.getElement()
-                .getThemeList()
-                .add(
-                        switch (status) {
-                            case CONNECTED -> "badge success";
-                            case DRAFT -> "badge contrast";
-                            case EXPIRED, ERROR -> "badge error";
-                        });
-        return badge;
+    static Badge of(OaStatus status) {
+        return new Badge(
+                status.name(),
+                switch (status) {
+                    case CONNECTED -> Badge.Tone.SUCCESS;
+                    case DRAFT -> Badge.Tone.NEUTRAL;
+                    case EXPIRED, ERROR -> Badge.Tone.ERROR;
+                });
     }
 }

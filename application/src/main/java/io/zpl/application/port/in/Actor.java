@@ -1,5 +1,6 @@
 package io.zpl.application.port.in;
 
+import io.zpl.domain.access.Role;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -1,5 +1,6 @@
 package io.zpl.application.port.in;
 
+import io.zpl.domain.access.Role;
 import java.util.Locale;
 
 /** The acting user lacks the role a use case requires; {@link #code()} is stable for API clients. */

@@ -1,6 +1,6 @@
 package io.zpl.application.port.out;
 
-import io.zpl.application.port.in.Role;
+import io.zpl.domain.access.Role;
 import java.util.Optional;
 import java.util.Set;
 

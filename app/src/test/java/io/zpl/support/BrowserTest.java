@@ -1,0 +1,90 @@
+package io.zpl.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * End-to-end tests in real headless Chromium (Debian's chromium and chromium-driver). Without them installed the
+ * tests are skipped, loudly; {@code .ci/run} installs them so CI always runs these.
+ */
+public abstract class BrowserTest extends AppTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    protected static final Path SCREENSHOTS = Path.of("target", "e2e");
+
+    protected ChromeDriver browser;
+    protected WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            System.err.println("\n*** SKIPPED: no Chromium (apt-get install -y chromium chromium-driver) — "
+                    + getClass().getSimpleName() + " did not run ***\n");
+            Assumptions.abort("SKIPPED: no Chromium");
+        }
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1400,900",
+                "--user-data-dir=" + Files.createTempDirectory("zpl-chromium").toAbsolutePath());
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    protected void logIn(String user, String password) {
+        browser.get(baseUrl() + "/login");
+        WebElement username =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
+        username.sendKeys(user);
+        browser.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-button[slot=submit], vaadin-login-form vaadin-button"))
+                .click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    protected void waitForText(String text) {
+        wait.until(driver -> driver.getPageSource().contains(text));
+    }
+
+    protected void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
