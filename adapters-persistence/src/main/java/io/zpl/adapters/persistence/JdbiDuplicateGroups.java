@@ -1,14 +1,14 @@
 package io.zpl.adapters.persistence;
 
-import io.zpl.application.port.in.PartnerCard;
-import io.zpl.application.port.in.ReviewDuplicates.DuplicateGroupView;
-import io.zpl.application.port.in.ReviewDuplicates.DuplicateQuery;
-import io.zpl.application.port.in.ReviewDuplicates.GroupState;
 import io.zpl.application.port.out.DuplicateGroups;
+import io.zpl.domain.duplicate.DuplicateGroupView;
+import io.zpl.domain.duplicate.DuplicateQuery;
 import io.zpl.domain.duplicate.DuplicateTier;
 import io.zpl.domain.duplicate.Evidence;
 import io.zpl.domain.duplicate.EvidenceRule;
+import io.zpl.domain.duplicate.GroupState;
 import io.zpl.domain.duplicate.SuspectedGroup;
+import io.zpl.domain.partner.PartnerCard;
 import io.zpl.domain.partner.PartnerId;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package io.zpl.adapters.persistence;
 
-import io.zpl.application.port.in.PartnerCard;
-import io.zpl.application.port.in.PartnerCard.LinkRef;
-import io.zpl.application.port.in.PreviewMerge.Totals;
 import io.zpl.application.port.out.PartnerCards;
 import io.zpl.domain.link.LinkId;
+import io.zpl.domain.merge.Totals;
+import io.zpl.domain.partner.PartnerCard;
+import io.zpl.domain.partner.PartnerCard.LinkRef;
 import io.zpl.domain.partner.PartnerId;
 import io.zpl.domain.partner.PartnerStatus;
 import io.zpl.domain.partner.PhoneNumber;

@@ -1,8 +1,8 @@
 package io.zpl.adapters.persistence;
 
-import io.zpl.application.port.in.MergeEntry;
-import io.zpl.application.port.in.MergeEntry.FieldChange;
-import io.zpl.application.port.in.PreviewMerge.Moved;
+import io.zpl.domain.merge.MergeEntry;
+import io.zpl.domain.merge.MergeEntry.FieldChange;
+import io.zpl.domain.merge.Moved;
 import io.zpl.domain.partner.PartnerId;
 import java.util.ArrayList;
 import java.util.Arrays;

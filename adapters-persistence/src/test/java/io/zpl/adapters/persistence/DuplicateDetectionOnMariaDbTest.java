@@ -4,12 +4,12 @@ import static io.zpl.adapters.persistence.MergeFixture.LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zpl.application.port.in.PartnerCard;
 import io.zpl.application.port.in.PermissionDenied;
-import io.zpl.application.port.in.ReviewDuplicates.DuplicateGroupView;
-import io.zpl.application.port.in.ReviewDuplicates.DuplicateQuery;
+import io.zpl.domain.duplicate.DuplicateGroupView;
+import io.zpl.domain.duplicate.DuplicateQuery;
 import io.zpl.domain.duplicate.DuplicateTier;
 import io.zpl.domain.duplicate.EvidenceRule;
+import io.zpl.domain.partner.PartnerCard;
 import io.zpl.domain.partner.PartnerDetails;
 import io.zpl.domain.partner.PartnerId;
 import io.zpl.domain.partner.PartnerStatus;

@@ -1,7 +1,6 @@
 package io.zpl.adapters.persistence;
 
 import io.zpl.application.port.in.Actor;
-import io.zpl.domain.access.Role;
 import io.zpl.application.port.out.NewLink;
 import io.zpl.application.service.AuditPolicy;
 import io.zpl.application.service.DuplicateDetectionService;
@@ -10,6 +9,7 @@ import io.zpl.application.service.MergePolicy;
 import io.zpl.application.service.MergeService;
 import io.zpl.application.service.Reaudit;
 import io.zpl.application.service.ShadowReviewService;
+import io.zpl.domain.access.Role;
 import io.zpl.domain.link.LinkId;
 import io.zpl.domain.link.MessageStats;
 import io.zpl.domain.link.SyncState;

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zpl.application.port.in.Conflict;
 import io.zpl.application.port.in.PermissionDenied;
-import io.zpl.application.port.in.PreviewMerge.Moved;
-import io.zpl.application.port.in.ReviewDuplicates.DuplicateQuery;
 import io.zpl.domain.audit.OaReadiness;
+import io.zpl.domain.duplicate.DuplicateQuery;
 import io.zpl.domain.merge.MergeConflict;
 import io.zpl.domain.merge.MergeField;
 import io.zpl.domain.merge.MergePlan;
+import io.zpl.domain.merge.Moved;
 import io.zpl.domain.partner.Partner;
 import io.zpl.domain.partner.PartnerId;
 import io.zpl.domain.partner.PartnerStatus;

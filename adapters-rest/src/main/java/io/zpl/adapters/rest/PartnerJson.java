@@ -1,8 +1,8 @@
 package io.zpl.adapters.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.zpl.application.port.in.PartnerCard;
 import io.zpl.domain.partner.Partner;
+import io.zpl.domain.partner.PartnerCard;
 import io.zpl.domain.partner.PhoneNumber;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,17 +1,17 @@
 package io.zpl.application.service;
 
-import io.zpl.application.port.in.PartnerCard;
 import io.zpl.application.port.in.PreviewMerge.MergePreview;
-import io.zpl.application.port.in.PreviewMerge.Moved;
 import io.zpl.application.port.in.PreviewMerge.OaLink;
 import io.zpl.application.port.in.PreviewMerge.OaLinks;
-import io.zpl.application.port.in.PreviewMerge.Totals;
 import io.zpl.application.port.out.Merges.MergeSnapshot;
 import io.zpl.application.port.out.Merges.TableRows;
 import io.zpl.domain.merge.MergeConflict;
 import io.zpl.domain.merge.MergePlan;
 import io.zpl.domain.merge.MergeRules;
+import io.zpl.domain.merge.Moved;
+import io.zpl.domain.merge.Totals;
 import io.zpl.domain.partner.Partner;
+import io.zpl.domain.partner.PartnerCard;
 import io.zpl.domain.partner.PartnerId;
 import io.zpl.domain.partner.PhoneNumber;
 import io.zpl.domain.zalo.OaId;

@@ -1,5 +1,6 @@
 package io.zpl.application.port.in;
 
+import io.zpl.domain.merge.MergeEntry;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

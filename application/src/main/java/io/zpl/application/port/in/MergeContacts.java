@@ -1,7 +1,7 @@
 package io.zpl.application.port.in;
 
-import io.zpl.application.port.in.PreviewMerge.Moved;
 import io.zpl.domain.audit.OaReadiness;
+import io.zpl.domain.merge.Moved;
 import io.zpl.domain.partner.PartnerId;
 import java.util.List;
 

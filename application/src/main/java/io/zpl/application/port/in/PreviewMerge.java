@@ -2,10 +2,12 @@ package io.zpl.application.port.in;
 
 import io.zpl.domain.merge.MergeConflict;
 import io.zpl.domain.merge.MergePlan;
+import io.zpl.domain.merge.Moved;
+import io.zpl.domain.merge.Totals;
 import io.zpl.domain.partner.Partner;
+import io.zpl.domain.partner.PartnerCard;
 import io.zpl.domain.partner.PartnerId;
 import io.zpl.domain.zalo.OaId;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -32,23 +34,8 @@ public interface PreviewMerge {
         }
     }
 
-    /** How many rows of a table (or the phones copied to the survivor) move. */
-    record Moved(String table, long rows) {
-        /** The phones the survivor lacked, copied to it (the merged partners keep theirs). */
-        public static final String PHONES_COPIED = "partner_phone (copied to the survivor)";
-    }
-
     /** The survivor's links on one OA after the merge; {@code flagged} when there are two or more. */
     record OaLinks(OaId oaId, List<OaLink> links, boolean flagged) {}
 
     record OaLink(PartnerId partnerId, PartnerCard.LinkRef link) {}
-
-    /** Documents (quotes/orders, invoices, tickets) and the open balance (sum of invoices' amount due). */
-    record Totals(long documents, BigDecimal balance) {
-        public static final Totals NONE = new Totals(0, BigDecimal.ZERO);
-
-        public Totals plus(Totals other) {
-            return new Totals(documents + other.documents, balance.add(other.balance));
-        }
-    }
 }

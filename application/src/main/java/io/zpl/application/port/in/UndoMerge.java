@@ -1,6 +1,7 @@
 package io.zpl.application.port.in;
 
 import io.zpl.domain.audit.OaReadiness;
+import io.zpl.domain.merge.MergeEntry;
 import java.time.Duration;
 import java.util.List;
 

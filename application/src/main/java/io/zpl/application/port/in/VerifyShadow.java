@@ -1,5 +1,6 @@
 package io.zpl.application.port.in;
 
+import io.zpl.domain.partner.PartnerCard;
 import io.zpl.domain.partner.PartnerDetails;
 import io.zpl.domain.partner.PartnerId;
 import java.util.List;

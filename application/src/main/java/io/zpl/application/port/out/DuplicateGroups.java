@@ -1,7 +1,7 @@
 package io.zpl.application.port.out;
 
-import io.zpl.application.port.in.ReviewDuplicates.DuplicateGroupView;
-import io.zpl.application.port.in.ReviewDuplicates.DuplicateQuery;
+import io.zpl.domain.duplicate.DuplicateGroupView;
+import io.zpl.domain.duplicate.DuplicateQuery;
 import io.zpl.domain.duplicate.Evidence;
 import io.zpl.domain.duplicate.SuspectedGroup;
 import io.zpl.domain.partner.PartnerId;

@@ -1,13 +1,13 @@
 package io.zpl.application.port.out;
 
-import io.zpl.application.port.in.MergeEntry;
-import io.zpl.application.port.in.PartnerCard;
-import io.zpl.application.port.in.PreviewMerge.Moved;
-import io.zpl.application.port.in.PreviewMerge.Totals;
 import io.zpl.domain.duplicate.Evidence;
 import io.zpl.domain.merge.MergeConflict;
+import io.zpl.domain.merge.MergeEntry;
 import io.zpl.domain.merge.MergePlan;
+import io.zpl.domain.merge.Moved;
+import io.zpl.domain.merge.Totals;
 import io.zpl.domain.partner.Partner;
+import io.zpl.domain.partner.PartnerCard;
 import io.zpl.domain.partner.PartnerId;
 import java.time.Instant;
 import java.util.List;

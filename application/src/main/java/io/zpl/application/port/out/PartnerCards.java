@@ -1,6 +1,6 @@
 package io.zpl.application.port.out;
 
-import io.zpl.application.port.in.PartnerCard;
+import io.zpl.domain.partner.PartnerCard;
 import io.zpl.domain.partner.PartnerId;
 import java.util.Collection;
 import java.util.List;

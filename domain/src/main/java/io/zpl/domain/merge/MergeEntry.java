@@ -1,6 +1,5 @@
-package io.zpl.application.port.in;
+package io.zpl.domain.merge;
 
-import io.zpl.application.port.in.PreviewMerge.Moved;
 import io.zpl.domain.partner.PartnerId;
 import java.time.Instant;
 import java.util.List;

@@ -1,16 +1,13 @@
-package io.zpl.application.port.in;
+package io.zpl.domain.partner;
 
 import io.zpl.domain.link.LinkId;
-import io.zpl.domain.partner.PartnerId;
-import io.zpl.domain.partner.PartnerStatus;
-import io.zpl.domain.partner.PhoneNumber;
 import io.zpl.domain.zalo.OaId;
 import io.zpl.domain.zalo.ZaloUserId;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A partner as a CS Lead reviews it: who, how to reach them, where they talk to us, what they owe. */
+/** Read model: a partner as a CS Lead reviews it: who, how to reach them, where they talk to us, what they owe. */
 public record PartnerCard(
         PartnerId id,
         String name,
