@@ -24,7 +24,6 @@ import io.zpl.domain.oa.OfficialAccount;
 import io.zpl.domain.zalo.OaId;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
 
 /** The audit of one OA's Zalo Partners and its readiness checkpoint; both for Zalo Admins only. */
 public final class OaAuditService implements AuditOfficialAccount, CheckOaReadiness {
@@ -58,17 +57,19 @@ public final class OaAuditService implements AuditOfficialAccount, CheckOaReadin
     @Override
     public FindingCounts countFindings(Actor actor, OaId oaId) {
         actor.require(Role.ZALO_ADMIN);
-        existing(oaId);
+        OfficialAccount oa = existing(oaId);
         var tally = audits.tally(oaId, staleBefore());
-        return new FindingCounts(tally.links(), tally.perFinding());
+        return new FindingCounts(oa.name(), tally.links(), tally.perFinding());
     }
 
     @Override
-    public void export(Actor actor, AuditQuery query, Consumer<AuditedLink> sink) {
+    public void exportCsv(Actor actor, AuditQuery query, Appendable out) {
         actor.require(Role.ZALO_ADMIN);
         existing(query.oaId());
         Instant staleBefore = staleBefore();
-        audits.forEach(filter(query, staleBefore), query.sort(), row -> sink.accept(audited(row, staleBefore)));
+        AuditCsv.writeHeader(out);
+        audits.forEach(
+                filter(query, staleBefore), query.sort(), row -> AuditCsv.writeRow(out, audited(row, staleBefore)));
     }
 
     @Override

@@ -101,7 +101,7 @@ class OaAuditServiceTest {
                 .extracting(e -> ((PermissionDenied) e).code())
                 .isEqualTo("MISSING_ZALO_ADMIN_PERMISSION");
         assertThatThrownBy(() -> service.countFindings(actor, SALES)).isInstanceOf(PermissionDenied.class);
-        assertThatThrownBy(() -> service.export(actor, AuditQuery.firstPage(SALES), row -> {}))
+        assertThatThrownBy(() -> service.exportCsv(actor, AuditQuery.firstPage(SALES), new StringBuilder()))
                 .isInstanceOf(PermissionDenied.class);
         assertThatThrownBy(() -> service.check(actor, SALES)).isInstanceOf(PermissionDenied.class);
         assertThatThrownBy(() -> view.view(actor, sonOnSales.id())).isInstanceOf(PermissionDenied.class);
@@ -185,6 +185,28 @@ class OaAuditServiceTest {
         assertThat(details.latestMessages()).hasSize(20);
         assertThat(details.latestMessages().getFirst().text()).isEqualTo("m21");
         assertThat(details.audited().findings()).contains(Finding.SHADOW_UNVERIFIED);
+    }
+
+    @Test
+    void the_csv_export_keeps_vietnamese_text_behind_a_byte_order_mark_and_quotes_what_needs_it() {
+        var p = partners.create(
+                PartnerStatus.VERIFIED, new PartnerDetails("Nguyễn Văn Sơn, \"Anh\"", List.of(), null, null), "ERP");
+        links.create(new NewLink(
+                SALES,
+                new ZaloUserId("3000000000000000009"),
+                APP_B,
+                null,
+                p.id(),
+                ZaloProfile.unknown().withDisplayName("=Sơn 🌸"),
+                new MessageStats(1, NOW, NOW),
+                SyncState.never()));
+        var csv = new StringBuilder();
+
+        service.exportCsv(ADMIN, AuditQuery.firstPage(SALES), csv);
+
+        assertThat(csv.toString()).startsWith("\uFEFFlink_id,oa_id,");
+        assertThat(csv.toString().split("\r\n")).hasSize(3);
+        assertThat(csv).contains("\"Nguyễn Văn Sơn, \"\"Anh\"\"\"", "'=Sơn 🌸", "SHADOW_UNVERIFIED;STALE_PROFILE");
     }
 
     private static ZaloPartnerLink withSync(ZaloPartnerLink l, SyncState sync) {

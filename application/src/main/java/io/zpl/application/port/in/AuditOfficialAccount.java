@@ -1,7 +1,6 @@
 package io.zpl.application.port.in;
 
 import io.zpl.domain.zalo.OaId;
-import java.util.function.Consumer;
 
 /** Step 1 of the guide: an OA's Zalo Partners with their findings. Zalo Admins only. */
 public interface AuditOfficialAccount {
@@ -10,6 +9,9 @@ public interface AuditOfficialAccount {
 
     FindingCounts countFindings(Actor actor, OaId oaId);
 
-    /** Every link the query's filter and text select, in its order, ignoring its cursor and limit (for CSV export). */
-    void export(Actor actor, AuditQuery query, Consumer<AuditedLink> sink);
+    /**
+     * Writes every link the query's filter and text select, in its order (cursor and limit ignored), as CSV in UTF-8
+     * with a byte order mark so that spreadsheets keep Vietnamese text intact; streams, never holding the list.
+     */
+    void exportCsv(Actor actor, AuditQuery query, Appendable out);
 }

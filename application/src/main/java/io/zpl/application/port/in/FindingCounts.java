@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /** How many of an OA's links carry each finding, and how many links it has. */
-public record FindingCounts(long links, Map<Finding, Long> perFinding) {
+public record FindingCounts(String oaName, long links, Map<Finding, Long> perFinding) {
 
     public FindingCounts {
         var all = new EnumMap<Finding, Long>(Finding.class);
