@@ -10,10 +10,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * context, so the schema lives as long as the test JVM).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class AuditSpringTest {
+public abstract class AuditSpringTest {
 
-    static final String SALES_OA = "2000000000000000002";
-    static final String SUPPORT_OA = "2000000000000000001";
+    public static final String SALES_OA = "2000000000000000002";
+    public static final String SUPPORT_OA = "2000000000000000001";
     private static TestDatabase db;
 
     @DynamicPropertySource

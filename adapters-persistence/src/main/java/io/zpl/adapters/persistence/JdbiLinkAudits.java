@@ -2,12 +2,12 @@ package io.zpl.adapters.persistence;
 
 import static io.zpl.adapters.persistence.Rows.instant;
 
-import io.zpl.application.port.in.AuditSort;
-import io.zpl.application.port.in.ViewPartnerLink.Message;
 import io.zpl.application.port.out.LinkAudits;
 import io.zpl.application.port.out.LinkCursor;
+import io.zpl.domain.audit.AuditSort;
 import io.zpl.domain.audit.Finding;
 import io.zpl.domain.link.LinkId;
+import io.zpl.domain.link.LinkMessage;
 import io.zpl.domain.link.SyncOutcome;
 import io.zpl.domain.partner.PartnerStatus;
 import io.zpl.domain.zalo.OaId;
@@ -39,7 +39,7 @@ public final class JdbiLinkAudits implements LinkAudits {
             FROM partner_link l JOIN partner p ON p.partner_id = l.partner_id
             """;
 
-    private static final RowMapper<Message> MESSAGE = (rs, ctx) -> new Message(
+    private static final RowMapper<LinkMessage> MESSAGE = (rs, ctx) -> new LinkMessage(
             instant(rs, "sent_at"), rs.getString("direction"), rs.getString("event_name"), rs.getString("text"));
 
     private final Jdbi jdbi;
@@ -104,7 +104,7 @@ public final class JdbiLinkAudits implements LinkAudits {
     }
 
     @Override
-    public List<Message> latestMessages(LinkId id, int limit) {
+    public List<LinkMessage> latestMessages(LinkId id, int limit) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT sent_at, direction, event_name, text FROM zalo_message
                         WHERE link_id = :id ORDER BY sent_at DESC, message_id DESC LIMIT :limit

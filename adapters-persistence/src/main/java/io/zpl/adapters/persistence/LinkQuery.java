@@ -1,9 +1,9 @@
 package io.zpl.adapters.persistence;
 
-import io.zpl.application.port.in.AuditSort;
 import io.zpl.application.port.out.LinkAudits.LinkFilter;
 import io.zpl.application.port.out.LinkCursor;
 import io.zpl.application.port.out.SearchText;
+import io.zpl.domain.audit.AuditSort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -3,11 +3,11 @@ package io.zpl.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zpl.application.contract.LinkAuditsContract;
-import io.zpl.application.port.in.ViewPartnerLink.Message;
 import io.zpl.application.port.out.LinkAudits;
 import io.zpl.application.port.out.PartnerLinks;
 import io.zpl.application.port.out.Partners;
 import io.zpl.domain.link.LinkId;
+import io.zpl.domain.link.LinkMessage;
 import io.zpl.domain.link.SyncOutcome;
 import io.zpl.domain.oa.OfficialAccount;
 import io.zpl.domain.partner.PartnerDetails;
@@ -94,7 +94,7 @@ class JdbiLinkAuditsTest extends LinkAuditsContract {
     }
 
     @Override
-    protected void addMessage(LinkId link, Message message) {
+    protected void addMessage(LinkId link, LinkMessage message) {
         db.jdbi()
                 .useHandle(h -> h.execute(
                         "INSERT INTO zalo_message (link_id, direction, event_name, text, sent_at) VALUES (?, ?, ?, ?, ?)",

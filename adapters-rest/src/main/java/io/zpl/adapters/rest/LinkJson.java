@@ -1,8 +1,8 @@
 package io.zpl.adapters.rest;
 
 import io.zpl.application.port.in.AuditedLink;
-import io.zpl.application.port.in.ViewPartnerLink.Message;
 import io.zpl.domain.audit.Finding;
+import io.zpl.domain.link.LinkMessage;
 import io.zpl.domain.link.SyncState;
 import io.zpl.domain.link.ZaloPartnerLink;
 import java.time.Instant;
@@ -61,7 +61,7 @@ record LinkJson(
             List<FindingJson> findings,
             List<MessageJson> messages) {
 
-        static WithMessages of(LinkJson l, List<Message> messages) {
+        static WithMessages of(LinkJson l, List<LinkMessage> messages) {
             return new WithMessages(
                     l.linkId,
                     l.oaId,
@@ -88,7 +88,7 @@ record LinkJson(
             String direction,
             String eventName,
             @Nullable String text) {
-        static MessageJson of(Message m) {
+        static MessageJson of(LinkMessage m) {
             return new MessageJson(m.sentAt(), m.direction(), m.eventName(), m.text());
         }
     }

@@ -3,11 +3,11 @@ package io.zpl.application.contract;
 import io.zpl.application.fakes.InMemoryLinkAudits;
 import io.zpl.application.fakes.InMemoryPartnerLinks;
 import io.zpl.application.fakes.InMemoryPartners;
-import io.zpl.application.port.in.ViewPartnerLink.Message;
 import io.zpl.application.port.out.LinkAudits;
 import io.zpl.application.port.out.PartnerLinks;
 import io.zpl.application.port.out.Partners;
 import io.zpl.domain.link.LinkId;
+import io.zpl.domain.link.LinkMessage;
 import io.zpl.domain.partner.PartnerId;
 import io.zpl.domain.zalo.OaId;
 import io.zpl.domain.zalo.ZaloAppId;
@@ -51,7 +51,7 @@ class InMemoryLinkAuditsTest extends LinkAuditsContract {
     }
 
     @Override
-    protected void addMessage(LinkId link, Message message) {
+    protected void addMessage(LinkId link, LinkMessage message) {
         audits.addMessage(link, message);
     }
 }

@@ -2,8 +2,6 @@ package io.zpl.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zpl.application.port.in.AuditSort;
-import io.zpl.application.port.in.ViewPartnerLink.Message;
 import io.zpl.application.port.out.LinkAudits;
 import io.zpl.application.port.out.LinkAudits.LinkFilter;
 import io.zpl.application.port.out.LinkAudits.LinkRow;
@@ -12,9 +10,11 @@ import io.zpl.application.port.out.NewLink;
 import io.zpl.application.port.out.PartnerLinks;
 import io.zpl.application.port.out.Partners;
 import io.zpl.application.port.out.SearchText;
+import io.zpl.domain.audit.AuditSort;
 import io.zpl.domain.audit.Finding;
 import io.zpl.domain.audit.Findings;
 import io.zpl.domain.link.LinkId;
+import io.zpl.domain.link.LinkMessage;
 import io.zpl.domain.link.MessageStats;
 import io.zpl.domain.link.SyncOutcome;
 import io.zpl.domain.link.SyncState;
@@ -59,7 +59,7 @@ public abstract class LinkAuditsContract {
 
     protected abstract void openDuplicateGroup(PartnerId... members);
 
-    protected abstract void addMessage(LinkId link, Message message);
+    protected abstract void addMessage(LinkId link, LinkMessage message);
 
     protected final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     protected final Instant staleBefore = now.minus(Duration.ofDays(7));
@@ -276,7 +276,7 @@ public abstract class LinkAuditsContract {
         for (int i = 0; i < 25; i++) {
             addMessage(
                     created.id(),
-                    new Message(
+                    new LinkMessage(
                             now.minusSeconds(100 - i), i % 2 == 0 ? "IN" : "OUT", "user_send_text", "tin nhắn " + i));
         }
 

@@ -1,13 +1,13 @@
 package io.zpl.application.fakes;
 
-import io.zpl.application.port.in.AuditSort;
-import io.zpl.application.port.in.ViewPartnerLink.Message;
 import io.zpl.application.port.out.LinkAudits;
 import io.zpl.application.port.out.LinkCursor;
 import io.zpl.application.port.out.SearchText;
+import io.zpl.domain.audit.AuditSort;
 import io.zpl.domain.audit.Finding;
 import io.zpl.domain.audit.Findings;
 import io.zpl.domain.link.LinkId;
+import io.zpl.domain.link.LinkMessage;
 import io.zpl.domain.link.MessageStats;
 import io.zpl.domain.link.SyncState;
 import io.zpl.domain.link.ZaloPartnerLink;
@@ -35,7 +35,7 @@ public final class InMemoryLinkAudits implements LinkAudits {
     private final InMemoryPartnerLinks links;
     private final InMemoryPartners partners;
     private final Set<PartnerId> inOpenDuplicateGroup = ConcurrentHashMap.newKeySet();
-    private final Map<LinkId, List<Message>> messages = new ConcurrentHashMap<>();
+    private final Map<LinkId, List<LinkMessage>> messages = new ConcurrentHashMap<>();
 
     public InMemoryLinkAudits(InMemoryPartnerLinks links, InMemoryPartners partners) {
         this.links = links;
@@ -46,7 +46,7 @@ public final class InMemoryLinkAudits implements LinkAudits {
         inOpenDuplicateGroup.addAll(List.of(members));
     }
 
-    public void addMessage(LinkId link, Message message) {
+    public void addMessage(LinkId link, LinkMessage message) {
         messages.computeIfAbsent(link, id -> new CopyOnWriteArrayList<>()).add(message);
     }
 
@@ -82,9 +82,9 @@ public final class InMemoryLinkAudits implements LinkAudits {
     }
 
     @Override
-    public List<Message> latestMessages(LinkId id, int limit) {
+    public List<LinkMessage> latestMessages(LinkId id, int limit) {
         return messages.getOrDefault(id, List.of()).stream()
-                .sorted(Comparator.comparing(Message::sentAt).reversed())
+                .sorted(Comparator.comparing(LinkMessage::sentAt).reversed())
                 .limit(limit)
                 .toList();
     }

@@ -9,16 +9,16 @@ import io.zpl.application.fakes.InMemoryPartnerLinks;
 import io.zpl.application.fakes.InMemoryPartners;
 import io.zpl.application.port.in.Actor;
 import io.zpl.application.port.in.AuditQuery;
-import io.zpl.application.port.in.AuditSort;
 import io.zpl.application.port.in.AuditedLink;
 import io.zpl.application.port.in.NotFound;
 import io.zpl.application.port.in.PermissionDenied;
 import io.zpl.application.port.in.Role;
-import io.zpl.application.port.in.ViewPartnerLink.Message;
 import io.zpl.application.port.out.NewLink;
+import io.zpl.domain.audit.AuditSort;
 import io.zpl.domain.audit.Finding;
 import io.zpl.domain.audit.ReadinessCheck;
 import io.zpl.domain.link.LinkId;
+import io.zpl.domain.link.LinkMessage;
 import io.zpl.domain.link.MessageStats;
 import io.zpl.domain.link.SyncOutcome;
 import io.zpl.domain.link.SyncState;
@@ -178,7 +178,7 @@ class OaAuditServiceTest {
         for (int i = 0; i < 22; i++) {
             audits.addMessage(
                     sonOnSales.id(),
-                    new Message(NOW.minus(Duration.ofMinutes(30 - i)), "IN", "user_send_text", "m" + i));
+                    new LinkMessage(NOW.minus(Duration.ofMinutes(30 - i)), "IN", "user_send_text", "m" + i));
         }
         var details = view.view(ADMIN, sonOnSales.id());
         assertThat(details.oaName()).isEqualTo("Sales OA");

@@ -21,9 +21,9 @@ import io.zpl.application.port.in.NotFound;
 import io.zpl.application.port.in.PermissionDenied;
 import io.zpl.application.port.in.ViewPartnerLink;
 import io.zpl.application.port.in.ViewPartnerLink.LinkDetails;
-import io.zpl.application.port.in.ViewPartnerLink.Message;
 import io.zpl.domain.audit.Finding;
 import io.zpl.domain.link.LinkId;
+import io.zpl.domain.link.LinkMessage;
 import io.zpl.ui.layout.CurrentActor;
 import io.zpl.ui.layout.MainLayout;
 import jakarta.annotation.security.PermitAll;
@@ -38,7 +38,7 @@ public class PartnerLinkView extends VerticalLayout implements BeforeEnterObserv
 
     final H2 title = new H2();
     final FormLayout profile = new FormLayout();
-    final Grid<Message> messages = new Grid<>();
+    final Grid<LinkMessage> messages = new Grid<>();
     final VerticalLayout findings = new VerticalLayout();
     private final ViewPartnerLink viewLink;
     private final Actor actor;
@@ -53,7 +53,7 @@ public class PartnerLinkView extends VerticalLayout implements BeforeEnterObserv
                 .setHeader("Direction")
                 .setAutoWidth(true);
         messages.addColumn(m -> Objects.toString(m.text(), "(" + m.eventName() + ")"))
-                .setHeader("Message")
+                .setHeader("LinkMessage")
                 .setFlexGrow(1);
         messages.addThemeVariants(GridVariant.LUMO_COMPACT);
         messages.setAllRowsVisible(true);

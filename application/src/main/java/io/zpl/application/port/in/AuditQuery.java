@@ -1,5 +1,6 @@
 package io.zpl.application.port.in;
 
+import io.zpl.domain.audit.AuditSort;
 import io.zpl.domain.audit.Finding;
 import io.zpl.domain.zalo.OaId;
 import java.util.EnumSet;

@@ -1,10 +1,10 @@
 package io.zpl.application.port.out;
 
-import io.zpl.application.port.in.AuditSort;
-import io.zpl.application.port.in.ViewPartnerLink.Message;
+import io.zpl.domain.audit.AuditSort;
 import io.zpl.domain.audit.Finding;
 import io.zpl.domain.audit.LinkFacts;
 import io.zpl.domain.link.LinkId;
+import io.zpl.domain.link.LinkMessage;
 import io.zpl.domain.link.ZaloPartnerLink;
 import io.zpl.domain.partner.PartnerStatus;
 import io.zpl.domain.zalo.OaId;
@@ -34,7 +34,7 @@ public interface LinkAudits {
     FindingTally tally(OaId oa, Instant staleBefore);
 
     /** The latest messages of a link, newest first. */
-    List<Message> latestMessages(LinkId id, int limit);
+    List<LinkMessage> latestMessages(LinkId id, int limit);
 
     record LinkFilter(
             OaId oa, Set<Finding> findings, @Nullable SearchText text, Instant staleBefore) {

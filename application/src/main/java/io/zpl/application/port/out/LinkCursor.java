@@ -1,6 +1,6 @@
 package io.zpl.application.port.out;
 
-import io.zpl.application.port.in.AuditSort;
+import io.zpl.domain.audit.AuditSort;
 import io.zpl.domain.link.ZaloPartnerLink;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.zpl.application.port.in;
+package io.zpl.domain.audit;
 
 /** The orders of the Zalo Partners list; each pages by keyset on its own index. */
 public enum AuditSort {
