@@ -135,4 +135,18 @@ class AuditApiTest extends AuditSpringTest {
                 .isEqualTo(400);
         assertThat(json("admin", "/api/v1/partner-links/abc").statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void any_role_searches_partners_by_phone_in_any_form_and_reads_balances() throws Exception {
+        var found = json("agent", "/api/v1/partners?q=" + URLEncoder.encode("+84 912 345 678", StandardCharsets.UTF_8));
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains("\"name\":\"Nguyễn Văn Sơn\"", "\"name\":\"Son Nguyen\"");
+        String id = found.body().replaceAll("(?s).*?\"partnerId\":\"(\\d+)\",\"name\":\"Nguyễn Văn Sơn\".*", "$1");
+
+        var son = json("agent", "/api/v1/partners/" + id);
+        assertThat(son.statusCode()).isEqualTo(200);
+        assertThat(son.body()).contains("\"openBalance\":14900000", "\"documentCount\":2", "\"resolvedFrom\":null");
+        assertThat(json("agent", "/api/v1/partners/99999999").statusCode()).isEqualTo(404);
+        assertThat(json("agent", "/api/v1/partners?status=NOPE").statusCode()).isEqualTo(400);
+    }
 }
