@@ -22,16 +22,29 @@ final class FindingBadges {
         };
     }
 
+    /** Lumo's badge look as inline style, so that it shows whichever theme stylesheet is loaded. */
+    static Span styled(String text, String color) {
+        var badge = new Span(text);
+        badge.getStyle()
+                .set("display", "inline-block")
+                .set("padding", "0.1em 0.6em")
+                .set("border-radius", "1em")
+                .set("font-size", "var(--lumo-font-size-xs, 0.75rem)")
+                .set("font-weight", "500")
+                .set("white-space", "nowrap")
+                .set("color", "var(--lumo-" + color + "-text-color, " + color + ")")
+                .set("background", "var(--lumo-" + color + "-color-10pct, rgba(0, 0, 0, 0.06))");
+        return badge;
+    }
+
     static Span badge(Finding finding) {
-        var badge = new Span(label(finding));
-        badge.getElement()
-                .getThemeList()
-                .add(
-                        switch (finding) {
-                            case SHADOW_UNVERIFIED, SUSPECTED_DUPLICATE, SYNC_FAILING -> "badge error small";
-                            case STALE_PROFILE -> "badge warning small";
-                            case NO_MESSAGE_HISTORY -> "badge contrast small";
-                        });
+        var badge = styled(
+                label(finding),
+                switch (finding) {
+                    case SHADOW_UNVERIFIED, SUSPECTED_DUPLICATE, SYNC_FAILING -> "error";
+                    case STALE_PROFILE -> "warning";
+                    case NO_MESSAGE_HISTORY -> "contrast";
+                });
         badge.addClassName("finding-" + finding.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         badge.getElement()
                 .setAttribute(
@@ -43,7 +56,7 @@ final class FindingBadges {
     static FlexLayout of(Set<Finding> findings) {
         var layout = new FlexLayout();
         layout.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        layout.getStyle().set("gap", "var(--lumo-space-xs)");
+        layout.getStyle().set("gap", "0.25em");
         findings.stream().sorted().map(FindingBadges::badge).forEach(layout::add);
         return layout;
     }

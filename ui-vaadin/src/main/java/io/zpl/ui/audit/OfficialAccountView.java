@@ -41,6 +41,7 @@ public class OfficialAccountView extends VerticalLayout implements BeforeEnterOb
     private final AuditOfficialAccount audit;
     private final CheckOaReadiness readiness;
     private final Actor actor;
+    private OaId shown = new OaId("0");
 
     public OfficialAccountView(AuditOfficialAccount audit, CheckOaReadiness readiness, CurrentActor currentActor) {
         this.audit = audit;
@@ -48,6 +49,8 @@ public class OfficialAccountView extends VerticalLayout implements BeforeEnterOb
         this.actor = currentActor.get();
         zaloPartners.setId("zalo-partners");
         zaloPartners.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        zaloPartners.addClickListener(
+                click -> zaloPartners.getUI().ifPresent(ui -> ui.navigate(partners(shown, null))));
         checks.setPadding(false);
     }
 
@@ -59,11 +62,11 @@ public class OfficialAccountView extends VerticalLayout implements BeforeEnterOb
             var counts = audit.countFindings(actor, oaId);
             OaReadiness result = readiness.check(actor, oaId);
             title.setText(counts.oaName());
-            zaloPartners.addClickListener(
-                    click -> zaloPartners.getUI().ifPresent(ui -> ui.navigate(partners(oaId, null))));
-            var verdict = new Span(result.ready() ? "Ready for CS, Sales and Accounting" : "Not ready yet");
+            shown = oaId;
+            var verdict = FindingBadges.styled(
+                    result.ready() ? "Ready for CS, Sales and Accounting" : "Not ready yet",
+                    result.ready() ? "success" : "error");
             verdict.setId("readiness-verdict");
-            verdict.getElement().getThemeList().add(result.ready() ? "badge success" : "badge error");
             add(new HorizontalLayout(title, verdict), zaloPartners, new H3("Readiness checkpoint"), checks);
             checks.removeAll();
             result.checks().forEach(check -> checks.add(line(oaId, check)));

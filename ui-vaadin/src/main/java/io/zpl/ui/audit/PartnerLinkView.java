@@ -102,8 +102,7 @@ public class PartnerLinkView extends VerticalLayout implements BeforeEnterObserv
                 link.userIdByApp() == null ? "—" : link.userIdByApp().value());
         var partner = details.audited().partner();
         var partnerLine = new HorizontalLayout(new Span(partner.name() + " (#" + partner.id() + ")"));
-        var status = new Span(partner.status().name());
-        status.getElement().getThemeList().add(partner.isShadow() ? "badge error" : "badge success");
+        var status = FindingBadges.styled(partner.status().name(), partner.isShadow() ? "error" : "success");
         status.setId("partner-status");
         partnerLine.add(status);
         profile.addFormItem(partnerLine, "Partner");

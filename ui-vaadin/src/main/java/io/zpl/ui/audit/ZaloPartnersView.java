@@ -255,10 +255,9 @@ public class ZaloPartnersView extends VerticalLayout implements BeforeEnterObser
     private Component partner(AuditedLink row) {
         var layout = new HorizontalLayout(new Span(row.partner().name()));
         layout.setSpacing(false);
-        layout.getStyle().set("gap", "var(--lumo-space-xs)");
+        layout.getStyle().set("gap", "0.4em");
         if (row.partner().isShadow()) {
-            var badge = new Span("Shadow");
-            badge.getElement().getThemeList().add("badge error small");
+            var badge = FindingBadges.styled("Shadow", "error");
             badge.addClassName("shadow-badge");
             layout.add(badge);
         }
