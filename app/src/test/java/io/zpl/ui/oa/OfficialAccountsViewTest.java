@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import io.zpl.domain.access.Role;
 import io.zpl.support.UiTest;
 import io.zpl.ui.login.LoginView;
@@ -20,7 +21,8 @@ class OfficialAccountsViewTest extends UiTest {
 
         var view = _get(OfficialAccountsView.class);
         assertThat(GridKt._size(view.grid)).isEqualTo(3);
-        assertThat(GridKt._getFormatted(view.grid, 0, "name")).isEqualTo("Sales OA");
+        assertThat(((Anchor) GridKt._getCellComponent(view.grid, 0, "name")).getText())
+                .isEqualTo("Sales OA");
         for (int row = 0; row < 3; row++) {
             var button = (Button) GridKt._getCellComponent(view.grid, row, "zaloPartners");
             assertThat(button.getText()).isEqualTo("Zalo Partners");

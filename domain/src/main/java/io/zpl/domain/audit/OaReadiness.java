@@ -43,6 +43,7 @@ public record OaReadiness(OaId oaId, List<ReadinessCheck> checks) {
                                 staleLinks,
                                 staleLinks == 0
                                         ? "Every profile was synced recently."
-                                        : staleLinks + " profiles are stale: run Sync Profile.")));
+                                        : (staleLinks == 1 ? "1 profile is" : staleLinks + " profiles are")
+                                                + " stale: run Sync Profile.")));
     }
 }
