@@ -27,7 +27,7 @@ import java.util.function.Supplier;
 /**
  * Zalo OA OpenAPI over {@link HttpClient}. Each attempt waits for the App's rate budget, passes the OA's circuit
  * breaker and is retried with jittered exponential backoff while the failure is transient. A rate-limit answer
- * ({@code -32}) also drains the App's budget for the current second, so every caller on the App slows down.
+ * ({@code -32}) also uses up a quarter second of the App's budget, so every caller on the App slows down.
  */
 public final class ZaloOpenApiClient implements ZaloProfiles {
 
@@ -84,7 +84,9 @@ public final class ZaloOpenApiClient implements ZaloProfiles {
         Supplier<CallResult> limited = RateLimiter.decorateSupplier(limiter, () -> {
             CallResult result = attempt.get();
             if (result instanceof CallResult.Failure failure && failure.error().isRateLimit()) {
-                limiter.drainPermissions();
+                // pay for the refusal with a quarter second's budget: the whole App slows down, no count is lost
+                limiter.acquirePermission(
+                        Math.max(1, limiter.getRateLimiterConfig().getLimitForPeriod() / 4));
             }
             return result;
         });
