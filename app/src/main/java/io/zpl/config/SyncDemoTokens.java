@@ -8,13 +8,12 @@ import io.zpl.domain.oa.OaTokens;
 import io.zpl.domain.zalo.OaId;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 
 /**
@@ -26,10 +25,11 @@ import org.springframework.core.env.Environment;
 @ConditionalOnBooleanProperty(SandboxDefault.PROPERTY)
 class SyncDemoTokens {
 
+    /** After the demo data exists (it is loaded by a runner, and the application is ready only after all runners). */
     @Bean
-    @Order(Ordered.LOWEST_PRECEDENCE)
-    ApplicationRunner demoTokenPairs(Environment environment, OfficialAccounts accounts, ZaloTokens tokens) {
-        return args -> Binder.get(environment)
+    ApplicationListener<ApplicationReadyEvent> demoTokenPairs(
+            Environment environment, OfficialAccounts accounts, ZaloTokens tokens) {
+        return event -> Binder.get(environment)
                 .bind("zpl.sandbox", SandboxSettings.class)
                 .ifBound(settings -> settings.apps().stream()
                         .flatMap(app -> app.oas().stream())
