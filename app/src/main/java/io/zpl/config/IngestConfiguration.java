@@ -3,6 +3,7 @@ package io.zpl.config;
 import io.zpl.adapters.persistence.JdbiZaloEvents;
 import io.zpl.adapters.persistence.JdbiZaloMessages;
 import io.zpl.adapters.zalo.event.JsonZaloEventFormat;
+import io.zpl.application.port.in.DetectDuplicates;
 import io.zpl.application.port.in.ProcessReceivedZaloEvents;
 import io.zpl.application.port.out.Clock;
 import io.zpl.application.port.out.OfficialAccounts;
@@ -53,9 +54,17 @@ class IngestConfiguration {
             OfficialAccounts accounts,
             Partners partners,
             PartnerLinks links,
-            ZaloMessages messages) {
+            ZaloMessages messages,
+            DetectDuplicates duplicates) {
         return new ZaloEventProcessor(
-                format, events, accounts, partners, links, messages, new LinkResolver(apps, partners, links));
+                format,
+                events,
+                accounts,
+                partners,
+                links,
+                messages,
+                new LinkResolver(apps, partners, links),
+                duplicates);
     }
 
     /** Both the webhook's {@code IngestZaloEvent} and the worker's {@code ProcessReceivedZaloEvents}. */

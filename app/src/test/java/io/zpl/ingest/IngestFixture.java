@@ -1,5 +1,7 @@
 package io.zpl.ingest;
 
+import io.zpl.adapters.persistence.JdbiDuplicateCandidates;
+import io.zpl.adapters.persistence.JdbiDuplicateGroups;
 import io.zpl.adapters.persistence.JdbiOfficialAccounts;
 import io.zpl.adapters.persistence.JdbiPartnerLinks;
 import io.zpl.adapters.persistence.JdbiPartners;
@@ -11,6 +13,8 @@ import io.zpl.adapters.persistence.TestDatabase;
 import io.zpl.adapters.zalo.event.JsonZaloEventFormat;
 import io.zpl.application.port.in.IngestZaloEvent.Accepted;
 import io.zpl.application.port.in.IngestZaloEvent.Receipt;
+import io.zpl.application.service.DuplicateDetectionService;
+import io.zpl.application.service.DuplicatePolicy;
 import io.zpl.application.service.IngestPolicy;
 import io.zpl.application.service.LinkResolver;
 import io.zpl.application.service.ZaloEventAdminService;
@@ -66,7 +70,12 @@ abstract class IngestFixture {
                 partners,
                 links,
                 messages,
-                new LinkResolver(apps, partners, links));
+                new LinkResolver(apps, partners, links),
+                new DuplicateDetectionService(
+                        new JdbiDuplicateCandidates(jdbi),
+                        new JdbiDuplicateGroups(jdbi),
+                        now::get,
+                        DuplicatePolicy.defaults()));
         ingest = new ZaloEventIngestService(format, apps, events, processor, now::get, IngestPolicy.defaults());
         admin = new ZaloEventAdminService(events, processor);
     }

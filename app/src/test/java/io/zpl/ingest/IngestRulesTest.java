@@ -189,6 +189,30 @@ class IngestRulesTest extends IngestFixture {
     }
 
     @Test
+    void one_phone_shared_on_oas_of_two_apps_opens_a_strong_duplicate_group() {
+        long ts = millis();
+        String onSupport = newId('3');
+        String onSales = newId('3');
+        accepted(deliver(
+                APP_A, submitInfo(APP_A, SUPPORT, onSupport, newId('5'), "Lê Thị Hoa", "0987 000 222", ts), ts));
+        accepted(deliver(APP_B, submitInfo(APP_B, SALES, onSales, newId('5'), "Hoa Le", "84987000222", ts), ts));
+
+        var first = links.find(new OaId(SUPPORT), new ZaloUserId(onSupport))
+                .orElseThrow()
+                .partnerId();
+        var second = links.find(new OaId(SALES), new ZaloUserId(onSales))
+                .orElseThrow()
+                .partnerId();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM duplicate_group g JOIN duplicate_group_member a ON a.group_id = g.group_id"
+                                + " JOIN duplicate_group_member b ON b.group_id = g.group_id"
+                                + " WHERE g.state = 'OPEN' AND g.tier = 'STRONG' AND a.partner_id = ? AND b.partner_id = ?",
+                        first.value(),
+                        second.value()))
+                .isEqualTo(1);
+    }
+
+    @Test
     void our_messages_move_forward_to_received_and_seen_never_back() {
         String user = newId('3');
         String msg = newId('m');

@@ -1,5 +1,6 @@
 package io.zpl.application.service;
 
+import io.zpl.application.port.in.DetectDuplicates;
 import io.zpl.application.port.out.OfficialAccounts;
 import io.zpl.application.port.out.PartnerLinks;
 import io.zpl.application.port.out.Partners;
@@ -22,10 +23,13 @@ import io.zpl.domain.link.ZaloMessage;
 import io.zpl.domain.link.ZaloPartnerLink;
 import io.zpl.domain.oa.OfficialAccount;
 import io.zpl.domain.partner.Partner;
+import io.zpl.domain.partner.PartnerId;
 import io.zpl.domain.partner.PhoneNumber;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +45,7 @@ public final class ZaloEventProcessor {
     private final PartnerLinks links;
     private final ZaloMessages messages;
     private final LinkResolver resolver;
+    private final DetectDuplicates duplicates;
 
     public ZaloEventProcessor(
             ZaloEventFormat format,
@@ -49,7 +54,8 @@ public final class ZaloEventProcessor {
             Partners partners,
             PartnerLinks links,
             ZaloMessages messages,
-            LinkResolver resolver) {
+            LinkResolver resolver,
+            DetectDuplicates duplicates) {
         this.format = format;
         this.events = events;
         this.accounts = accounts;
@@ -57,22 +63,27 @@ public final class ZaloEventProcessor {
         this.links = links;
         this.messages = messages;
         this.resolver = resolver;
+        this.duplicates = duplicates;
     }
 
     /** Processes the event unless it is processed already or another worker holds it. */
     public Optional<ZaloEventSummary> process(ZaloEventId id) {
-        return events.process(id, (stored, raw) -> handle(format.read(raw)));
+        Set<PartnerId> newEvidence = new LinkedHashSet<>();
+        var processed = events.process(id, (stored, raw) -> handle(format.read(raw), newEvidence));
+        // after the event's transaction: a new contact or shared phone may reveal a split customer
+        newEvidence.forEach(duplicates::detectFor);
+        return processed;
     }
 
-    private @Nullable String handle(ZaloEvent event) {
+    private @Nullable String handle(ZaloEvent event, Set<PartnerId> newEvidence) {
         return switch (event) {
             case Unhandled u ->
                 "ignored: Zalo Partner Links does not use '" + u.envelope().eventName() + "' events";
-            case AboutUser about -> handleAboutUser(about);
+            case AboutUser about -> handleAboutUser(about, newEvidence);
         };
     }
 
-    private @Nullable String handleAboutUser(AboutUser event) {
+    private @Nullable String handleAboutUser(AboutUser event, Set<PartnerId> newEvidence) {
         OfficialAccount oa = accounts.find(event.oaId())
                 .orElseThrow(() -> new IllegalArgumentException("Official Account " + event.oaId()
                         + " is not registered: add it under its Zalo App, then retry this event"));
@@ -106,6 +117,9 @@ public final class ZaloEventProcessor {
         };
         if (!after.equals(before) || resolved.changed()) {
             links.save(after);
+        }
+        if (resolved.note().isPresent() || event instanceof SharedInfo) {
+            newEvidence.add(after.partnerId());
         }
         return notes.isEmpty() ? null : String.join("; ", notes);
     }
