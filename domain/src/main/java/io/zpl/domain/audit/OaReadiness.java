@@ -35,8 +35,11 @@ public record OaReadiness(OaId oaId, List<ReadinessCheck> checks) {
                                 duplicateLinks,
                                 duplicateLinks == 0
                                         ? "No open duplicate group touches this OA."
-                                        : duplicateLinks
-                                                + " Zalo partners belong to suspected duplicates: review and merge them."),
+                                        : (duplicateLinks == 1
+                                                        ? "1 Zalo partner belongs to a suspected duplicate"
+                                                        : duplicateLinks
+                                                                + " Zalo partners belong to suspected duplicates")
+                                                + ": review and merge them."),
                         new ReadinessCheck(
                                 ReadinessCheck.Code.PROFILES_CURRENT,
                                 staleLinks == 0,
