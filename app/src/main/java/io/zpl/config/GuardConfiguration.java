@@ -1,10 +1,15 @@
 package io.zpl.config;
 
+import io.zpl.adapters.persistence.JdbiPartnerSurvivors;
 import io.zpl.adapters.persistence.JdbiRecipients;
+import io.zpl.application.port.in.ImportBusinessRecords;
 import io.zpl.application.port.in.ResolveRecipient;
+import io.zpl.application.port.out.BusinessRecords;
 import io.zpl.application.port.out.Clock;
 import io.zpl.application.port.out.OfficialAccounts;
+import io.zpl.application.port.out.PartnerSurvivors;
 import io.zpl.application.port.out.Recipients;
+import io.zpl.application.service.BusinessRecordImportService;
 import io.zpl.application.service.RecipientResolutionService;
 import io.zpl.domain.guard.GuardPolicy;
 import io.zpl.domain.guard.SendGuard;
@@ -29,5 +34,15 @@ class GuardConfiguration {
     @Bean
     ResolveRecipient resolveRecipient(OfficialAccounts accounts, Recipients recipients, SendGuard guard, Clock clock) {
         return new RecipientResolutionService(accounts, recipients, guard, clock);
+    }
+
+    @Bean
+    PartnerSurvivors partnerSurvivors(Jdbi jdbi) {
+        return new JdbiPartnerSurvivors(jdbi);
+    }
+
+    @Bean
+    ImportBusinessRecords importBusinessRecords(PartnerSurvivors survivors, BusinessRecords records, Clock clock) {
+        return new BusinessRecordImportService(survivors, records, clock);
     }
 }
