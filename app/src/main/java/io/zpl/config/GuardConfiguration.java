@@ -4,12 +4,14 @@ import io.zpl.adapters.persistence.JdbiPartnerSurvivors;
 import io.zpl.adapters.persistence.JdbiRecipients;
 import io.zpl.application.port.in.ImportBusinessRecords;
 import io.zpl.application.port.in.ResolveRecipient;
+import io.zpl.application.port.in.ReviewPartnerBusiness;
 import io.zpl.application.port.out.BusinessRecords;
 import io.zpl.application.port.out.Clock;
 import io.zpl.application.port.out.OfficialAccounts;
 import io.zpl.application.port.out.PartnerSurvivors;
 import io.zpl.application.port.out.Recipients;
 import io.zpl.application.service.BusinessRecordImportService;
+import io.zpl.application.service.PartnerBusinessService;
 import io.zpl.application.service.RecipientResolutionService;
 import io.zpl.domain.guard.GuardPolicy;
 import io.zpl.domain.guard.SendGuard;
@@ -44,5 +46,11 @@ class GuardConfiguration {
     @Bean
     ImportBusinessRecords importBusinessRecords(PartnerSurvivors survivors, BusinessRecords records, Clock clock) {
         return new BusinessRecordImportService(survivors, records, clock);
+    }
+
+    @Bean
+    ReviewPartnerBusiness reviewPartnerBusiness(
+            OfficialAccounts accounts, Recipients recipients, BusinessRecords records, SendGuard guard, Clock clock) {
+        return new PartnerBusinessService(accounts, recipients, records, guard, clock);
     }
 }

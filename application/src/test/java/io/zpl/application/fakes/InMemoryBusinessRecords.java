@@ -1,6 +1,7 @@
 package io.zpl.application.fakes;
 
 import io.zpl.application.port.out.BusinessRecords;
+import io.zpl.domain.partner.PartnerId;
 import io.zpl.domain.record.BusinessRecord;
 import java.util.Collection;
 import java.util.List;
@@ -21,6 +22,13 @@ public final class InMemoryBusinessRecords implements BusinessRecords {
             }
         }
         return new UpsertCounts(batch.size() - updated, updated);
+    }
+
+    @Override
+    public List<BusinessRecord> ofPartner(PartnerId partner) {
+        return records.values().stream()
+                .filter(r -> r.partnerId().equals(partner))
+                .toList();
     }
 
     public List<BusinessRecord> all() {

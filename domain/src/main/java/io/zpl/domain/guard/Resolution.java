@@ -18,6 +18,7 @@ public record Resolution(
         PartnerId partnerId,
         String partnerName,
         OaId oaId,
+        String oaName,
         Purpose purpose,
         @Nullable ZaloUserId zaloUserId,
         List<Reason> reasons) {

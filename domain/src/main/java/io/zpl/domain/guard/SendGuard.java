@@ -72,7 +72,15 @@ public final class SendGuard {
         ZaloUserId recipient =
                 decision == Decision.BLOCK ? null : links.getFirst().zaloUserId();
         return new Resolution(
-                decision, facts.requested(), survivor.id(), survivor.name(), oa.id(), purpose, recipient, reasons);
+                decision,
+                facts.requested(),
+                survivor.id(),
+                survivor.name(),
+                oa.id(),
+                oa.name(),
+                purpose,
+                recipient,
+                reasons);
     }
 
     private List<Reason> linkWarnings(LinkOnOa link, String oaName, Instant now) {

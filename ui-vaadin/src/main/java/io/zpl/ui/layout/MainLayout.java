@@ -41,6 +41,7 @@ public class MainLayout extends AppLayout {
 
         var nav = new SideNav();
         nav.addItem(new SideNavItem("Official Accounts", OfficialAccountsView.class, VaadinIcon.BUILDING.create()));
+        nav.addItem(new SideNavItem("Partners", io.zpl.ui.partner.PartnersView.class, VaadinIcon.USER_CARD.create()));
         addToDrawer(nav);
     }
 }
