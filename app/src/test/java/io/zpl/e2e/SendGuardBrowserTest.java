@@ -49,7 +49,7 @@ class SendGuardBrowserTest extends BrowserTest {
         waitForText("was merged into Nguyễn Văn Sơn");
         waitForText(DemoData.SON_ON_SALES.value());
         assertThat(browser.getPageSource()).doesNotContain("SHADOW_UNVERIFIED");
-        wait.until(driver -> driver.getCurrentUrl().endsWith("/partners/" + son));
+        wait.until(driver -> driver.getCurrentUrl().contains("/partners/" + son + "?mergedFrom=" + shadow));
         screenshot("send-guard-after-merge");
     }
 

@@ -10,11 +10,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.zpl.application.port.in.Actor;
 import io.zpl.application.port.in.NotFound;
@@ -36,7 +35,7 @@ import java.text.NumberFormat;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
+import java.util.Optional;
 
 /**
  * One partner's business side: may business content go to them on each OA (and why not), their quotes, orders,
@@ -45,8 +44,9 @@ import org.jspecify.annotations.Nullable;
 @Route(value = "partners/:partnerId", layout = MainLayout.class)
 @PageTitle("Partner · Zalo Partner Links")
 @PermitAll
-public class PartnerView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver {
+public class PartnerView extends VerticalLayout implements BeforeEnterObserver {
 
+    static final String MERGED_FROM = "mergedFrom";
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneOffset.UTC);
     private static final NumberFormat VND = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN"));
@@ -58,7 +58,6 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
     final Span balance = new Span();
     private final ReviewPartnerBusiness review;
     private final Actor actor;
-    private @Nullable String survivorUrl;
 
     public PartnerView(ReviewPartnerBusiness review, CurrentActor currentActor) {
         this.review = review;
@@ -117,7 +116,15 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         String raw = event.getRouteParameters().get("partnerId").orElse("");
         try {
-            show(review.review(actor, PartnerId.parse(raw)));
+            var partner = review.review(actor, PartnerId.parse(raw));
+            if (partner.resolvedFromMergedId()) {
+                // the address bar shows the survivor, so a bookmark or a copied link no longer carries the old id
+                event.forwardTo(
+                        "partners/" + partner.partnerId(),
+                        QueryParameters.of(MERGED_FROM, partner.requested().toString()));
+                return;
+            }
+            show(partner, event.getLocation().getQueryParameters().getSingleParameter(MERGED_FROM));
         } catch (IllegalArgumentException | NotFound e) {
             title.setText("No such partner");
             notice.setText(e.getMessage());
@@ -127,22 +134,13 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver, 
         }
     }
 
-    /** The address bar shows the survivor's id, so a bookmark or a copied link no longer carries the old one. */
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        if (survivorUrl != null) {
-            event.getLocationChangeEvent().getUI().getPage().getHistory().replaceState(null, survivorUrl);
-        }
-    }
-
-    private void show(PartnerBusiness partner) {
+    private void show(PartnerBusiness partner, Optional<String> mergedFrom) {
         title.setText(partner.name());
-        if (partner.resolvedFromMergedId()) {
-            notice.setText("Partner " + partner.requested() + " was merged into " + partner.name() + " (partner "
-                    + partner.partnerId() + "): you are looking at the survivor.");
+        mergedFrom.ifPresent(old -> {
+            notice.setText("Partner " + old + " was merged into " + partner.name() + " (partner " + partner.partnerId()
+                    + "): you are looking at the survivor.");
             notice.setVisible(true);
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "partners/" + partner.partnerId()));
-        }
+        });
         readiness.setItems(partner.readinessPerOa());
         records.setItems(partner.records());
         balance.setText("Open balance: " + VND.format(partner.openBalance()) + " VND in "
