@@ -13,8 +13,18 @@ import org.jmolecules.archunit.JMoleculesArchitectureRules.VerificationDepth;
 import org.jmolecules.archunit.JMoleculesDddRules;
 
 /** The picture of the modules, enforced: a violation fails {@code ./mvnw verify}. */
-@AnalyzeClasses(packages = "io.zpl", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+        packages = "io.zpl",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
 class ArchitectureTest {
+
+    /** Test jars of other modules (test fixtures, contract tests) are on the classpath but are not production code. */
+    static final class DoNotIncludeTestJars implements ImportOption {
+        @Override
+        public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 
     private static final String[] FRAMEWORKS_AND_IO = {
         "org.springframework..",

@@ -5,27 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zpl.application.port.out.PartnerLinks;
 import io.zpl.demo.DemoData;
 import io.zpl.domain.partner.PartnerId;
+import io.zpl.support.Api;
 import io.zpl.support.BrowserTest;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Mr. Sơn's story at the send guard, in a real browser. The merge helper's merge is not on this branch yet, so the
- * merge of his shadow into him is simulated in SQL (link and quote re-pointed, shadow tombstoned) and undone after.
+ * Mr. Sơn's story at the send guard, in a real browser: his shadow on the Sales OA is blocked; after a CS Lead merges
+ * it into him, the shadow's old id reaches him on the Sales OA. The merge is undone afterwards.
  */
 class SendGuardBrowserTest extends BrowserTest {
 
     @Autowired
     PartnerLinks links;
 
-    @Autowired
-    Jdbi jdbi;
-
     private PartnerId shadow;
     private PartnerId son;
-    private boolean merged;
+    private String mergeId;
 
     @Test
     void mr_sons_shadow_is_blocked_on_the_sales_oa_and_after_the_merge_his_old_id_reaches_him_there() {
@@ -53,31 +50,26 @@ class SendGuardBrowserTest extends BrowserTest {
         screenshot("send-guard-after-merge");
     }
 
+    /** Merges through the merge helper's API, as a CS Lead would (preview, then execute). */
     private void simulateMerge() {
-        jdbi.useTransaction(h -> {
-            h.execute("UPDATE partner_link SET partner_id = ? WHERE partner_id = ?", son.value(), shadow.value());
-            h.execute("UPDATE sales_order SET partner_id = ? WHERE partner_id = ?", son.value(), shadow.value());
-            h.execute(
-                    "UPDATE partner SET status = 'MERGED', merged_into = ? WHERE partner_id = ?",
-                    son.value(),
-                    shadow.value());
-        });
-        merged = true;
+        var lead = Api.as(baseUrl(), "lead", "lead");
+        var preview = lead.post(
+                "/api/v1/merges/preview", "{\"survivorId\":\"%s\",\"mergedIds\":[\"%s\"]}".formatted(son, shadow));
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        var merge = lead.post(
+                "/api/v1/merges",
+                "{\"previewId\":\"%s\",\"reason\":\"same phone, same person\"}"
+                        .formatted(preview.json().get("previewId").asString()));
+        assertThat(merge.status()).as(merge.body()).isEqualTo(201);
+        mergeId = merge.json().get("mergeId").asString();
     }
 
+    /** Other test classes share the demo story: give Mr. Sơn his shadow back. */
     @AfterEach
-    void undoSimulatedMerge() {
-        if (!merged) {
-            return;
+    void undoMerge() {
+        if (mergeId != null) {
+            var undo = Api.as(baseUrl(), "lead", "lead").post("/api/v1/merges/" + mergeId + "/undo", "{}");
+            assertThat(undo.status()).as(undo.body()).isEqualTo(200);
         }
-        jdbi.useTransaction(h -> {
-            h.execute("UPDATE partner SET status = 'SHADOW', merged_into = NULL WHERE partner_id = ?", shadow.value());
-            h.execute(
-                    "UPDATE partner_link SET partner_id = ? WHERE oa_id = ? AND zalo_user_id = ?",
-                    shadow.value(),
-                    DemoData.SALES_OA.value(),
-                    DemoData.SON_ON_SALES.value());
-            h.execute("UPDATE sales_order SET partner_id = ? WHERE external_ref = 'QUO-2026-0001'", shadow.value());
-        });
     }
 }

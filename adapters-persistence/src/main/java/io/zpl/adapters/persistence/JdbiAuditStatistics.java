@@ -22,12 +22,10 @@ public final class JdbiAuditStatistics implements AuditStatistics {
             h.createQuery("""
                             SELECT l.oa_id,
                                    COUNT(*) AS links,
-                                   SUM(p.status = 'SHADOW') AS shadows,
-                                   SUM(EXISTS (SELECT 1 FROM duplicate_group_member m
-                                               JOIN duplicate_group g ON g.group_id = m.group_id AND g.state = 'OPEN'
-                                               WHERE m.partner_id = l.partner_id)) AS duplicates,
+                                   SUM(l.partner_status = 'SHADOW') AS shadows,
+                                   SUM(l.suspected_duplicate) AS duplicates,
                                    SUM(l.profile_synced_at IS NULL OR l.profile_synced_at < :staleBefore) AS stale
-                            FROM partner_link l JOIN partner p ON p.partner_id = l.partner_id
+                            FROM partner_link l
                             GROUP BY l.oa_id
                             """)
                     .bind("staleBefore", Rows.utc(staleBefore))

@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** The send guard's facts in two round trips: the tombstone chain, then the survivor's groups and links on the OA. */
+/**
+ * The send guard's facts in two round trips: the tombstone chain, then the survivor's groups and links on the OA. A
+ * name-only (POSSIBLE) group is shown on request, never a finding, so it does not block either.
+ */
 public final class JdbiRecipients implements Recipients {
 
     /** Far more merges in a row than any real history; a longer chain is reported as broken by the domain. */
@@ -66,7 +69,8 @@ public final class JdbiRecipients implements Recipients {
                             FROM (SELECT EXISTS (SELECT 1
                                                  FROM duplicate_group_member m
                                                       JOIN duplicate_group g ON g.group_id = m.group_id
-                                                 WHERE m.partner_id = :partner AND g.state = 'OPEN') AS open_duplicate) d
+                                                 WHERE m.partner_id = :partner AND g.state = 'OPEN'
+                                                   AND g.tier <> 'POSSIBLE') AS open_duplicate) d
                                  LEFT JOIN partner_link l ON l.partner_id = :partner AND l.oa_id = :oa
                             ORDER BY l.link_id
                             """)

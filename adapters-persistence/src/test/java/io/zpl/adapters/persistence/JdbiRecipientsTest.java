@@ -41,15 +41,16 @@ class JdbiRecipientsTest extends RecipientsContract {
     }
 
     @Override
-    protected void duplicateGroup(String state, PartnerId... members) {
+    protected void duplicateGroup(String tier, String state, PartnerId... members) {
         String memberKey =
                 Arrays.stream(members).map(PartnerId::toString).sorted().collect(Collectors.joining(","));
         db.jdbi().useTransaction(h -> {
             long group = h.createUpdate("""
                             INSERT INTO duplicate_group (tier, state, member_key, evidence, evidence_hash, created_at,
                                                          updated_at)
-                            VALUES ('STRONG', :state, :key, '[]', REPEAT('0', 64), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))
+                            VALUES (:tier, :state, :key, '[]', REPEAT('0', 64), UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))
                             """)
+                    .bind("tier", tier)
                     .bind("state", state)
                     .bind("key", memberKey)
                     .executeAndReturnGeneratedKeys("group_id")

@@ -29,8 +29,8 @@ class InMemoryRecipientsTest extends RecipientsContract {
     }
 
     @Override
-    protected void duplicateGroup(String state, PartnerId... members) {
-        if (state.equals("OPEN")) {
+    protected void duplicateGroup(String tier, String state, PartnerId... members) {
+        if (state.equals("OPEN") && !tier.equals("POSSIBLE")) {
             for (PartnerId member : members) {
                 recipients.markOpenDuplicate(member);
             }

@@ -43,8 +43,8 @@ public abstract class RecipientsContract {
 
     protected abstract Recipients recipients();
 
-    /** Puts the partners into one duplicate group in this state ({@code OPEN} or {@code DISMISSED}). */
-    protected abstract void duplicateGroup(String state, PartnerId... members);
+    /** Puts the partners into one duplicate group of this tier in this state ({@code OPEN}, {@code DISMISSED}…). */
+    protected abstract void duplicateGroup(String tier, String state, PartnerId... members);
 
     private Partner partner(PartnerStatus status, String name) {
         return partners().create(status, new PartnerDetails(name, List.of(), null, null), "test");
@@ -141,17 +141,23 @@ public abstract class RecipientsContract {
     }
 
     @Test
-    void only_an_open_duplicate_group_of_the_survivor_counts() {
+    void only_an_open_duplicate_group_beyond_a_name_only_match_counts() {
         var a = partner(PartnerStatus.VERIFIED, "Hoàng Minh");
         var b = partner(PartnerStatus.VERIFIED, "Hoang Minh");
         var c = partner(PartnerStatus.VERIFIED, "Võ Thị Mai");
         var d = partner(PartnerStatus.VERIFIED, "Vo Thi Mai");
-        duplicateGroup("OPEN", a.id(), b.id());
-        duplicateGroup("DISMISSED", c.id(), d.id());
+        var e = partner(PartnerStatus.VERIFIED, "Nguyễn Thị Hương");
+        var f = partner(PartnerStatus.VERIFIED, "Nguyen Thi Huong");
+        duplicateGroup("STRONG", "OPEN", a.id(), b.id());
+        duplicateGroup("STRONG", "DISMISSED", c.id(), d.id());
+        duplicateGroup("POSSIBLE", "OPEN", e.id(), f.id());
 
         assertThat(recipients().facts(a.id(), SALES).orElseThrow().inOpenDuplicateGroup())
                 .isTrue();
         assertThat(recipients().facts(c.id(), SALES).orElseThrow().inOpenDuplicateGroup())
+                .isFalse();
+        assertThat(recipients().facts(e.id(), SALES).orElseThrow().inOpenDuplicateGroup())
+                .as("a name-only group is shown on request, it does not block")
                 .isFalse();
     }
 }

@@ -15,4 +15,12 @@ public record MessageStats(
     public boolean isEmpty() {
         return count == 0;
     }
+
+    /** One more message; events arrive out of order, so first and last are the extremes, not the latest seen. */
+    public MessageStats plus(Instant at) {
+        return new MessageStats(
+                count + 1,
+                firstAt == null || at.isBefore(firstAt) ? at : firstAt,
+                lastAt == null || at.isAfter(lastAt) ? at : lastAt);
+    }
 }

@@ -30,4 +30,23 @@ public record ZaloProfile(
         return new ZaloProfile(
                 displayName, avatarUrl, alias, following, lastInteractionAt, sharedPhone, sharedName, sharedAddress);
     }
+
+    /** The latest interaction wins, whatever order the events arrive in. */
+    public ZaloProfile withInteractionAt(Instant at) {
+        Instant latest = lastInteractionAt == null || at.isAfter(lastInteractionAt) ? at : lastInteractionAt;
+        return new ZaloProfile(displayName, avatarUrl, alias, follower, latest, sharedPhone, sharedName, sharedAddress);
+    }
+
+    /** What the person shared through Zalo; parts left out keep their current value. */
+    public ZaloProfile withSharedInfo(@Nullable PhoneNumber phone, @Nullable String name, @Nullable String address) {
+        return new ZaloProfile(
+                displayName,
+                avatarUrl,
+                alias,
+                follower,
+                lastInteractionAt,
+                phone != null ? phone : sharedPhone,
+                name != null ? name : sharedName,
+                address != null ? address : sharedAddress);
+    }
 }

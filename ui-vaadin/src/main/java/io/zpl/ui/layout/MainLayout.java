@@ -13,7 +13,11 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.zpl.application.port.in.Actor;
 import io.zpl.domain.access.Role;
+import io.zpl.ui.duplicates.DuplicatesView;
+import io.zpl.ui.events.ZaloEventsView;
+import io.zpl.ui.merge.MergeHistoryView;
 import io.zpl.ui.oa.OfficialAccountsView;
+import io.zpl.ui.shadow.ShadowReviewView;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 
@@ -42,6 +46,14 @@ public class MainLayout extends AppLayout {
         var nav = new SideNav();
         nav.addItem(new SideNavItem("Official Accounts", OfficialAccountsView.class, VaadinIcon.BUILDING.create()));
         nav.addItem(new SideNavItem("Partners", io.zpl.ui.partner.PartnersView.class, VaadinIcon.USER_CARD.create()));
+        if (actor.has(Role.ZALO_ADMIN)) {
+            nav.addItem(new SideNavItem("Zalo Events", ZaloEventsView.class, VaadinIcon.EXCHANGE.create()));
+        }
+        if (actor.has(Role.CS_LEAD)) {
+            nav.addItem(new SideNavItem("Duplicates", DuplicatesView.class, VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem("Shadow review", ShadowReviewView.class, VaadinIcon.EYE.create()));
+            nav.addItem(new SideNavItem("Merge history", MergeHistoryView.class, VaadinIcon.TIME_BACKWARD.create()));
+        }
         addToDrawer(nav);
     }
 }

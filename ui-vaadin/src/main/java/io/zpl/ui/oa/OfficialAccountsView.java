@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -39,7 +40,8 @@ public class OfficialAccountsView extends VerticalLayout {
         add(new Paragraph(
                 "Open the OA you operate and audit its Zalo Partners before handing it to CS, Sales and Accounting."));
 
-        grid.addColumn(OfficialAccountOverview::name)
+        grid.addColumn(new ComponentRenderer<>(
+                        oa -> new Anchor("official-accounts/" + oa.oaId().value(), oa.name())))
                 .setHeader("Official Account")
                 .setFlexGrow(2)
                 .setKey("name");

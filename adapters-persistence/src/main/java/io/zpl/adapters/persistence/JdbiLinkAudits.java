@@ -1,0 +1,141 @@
+package io.zpl.adapters.persistence;
+
+import static io.zpl.adapters.persistence.Rows.instant;
+
+import io.zpl.application.port.out.LinkAudits;
+import io.zpl.application.port.out.LinkCursor;
+import io.zpl.domain.audit.AuditSort;
+import io.zpl.domain.audit.Finding;
+import io.zpl.domain.link.LinkId;
+import io.zpl.domain.link.LinkMessage;
+import io.zpl.domain.link.SyncOutcome;
+import io.zpl.domain.partner.PartnerStatus;
+import io.zpl.domain.zalo.OaId;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Zalo Partners grid on MariaDB: keyset pages on the per-order indexes of {@code partner_link}, finding filters on
+ * the columns V3 keeps on the link (partner status, duplicate flag), counts as index range counts.
+ */
+public final class JdbiLinkAudits implements LinkAudits {
+
+    private static final RowMapper<LinkRow> ROW = (rs, ctx) -> new LinkRow(
+            JdbiPartnerLinks.LINK.map(rs, ctx),
+            rs.getString("partner_name"),
+            PartnerStatus.valueOf(rs.getString("partner_status")),
+            rs.getBoolean("suspected_duplicate"));
+
+    private static final String SELECT = """
+            SELECT l.*, p.name AS partner_name
+            FROM partner_link l JOIN partner p ON p.partner_id = l.partner_id
+            """;
+
+    private static final RowMapper<LinkMessage> MESSAGE = (rs, ctx) -> new LinkMessage(
+            instant(rs, "sent_at"), rs.getString("direction"), rs.getString("event_name"), rs.getString("text"));
+
+    private final Jdbi jdbi;
+
+    public JdbiLinkAudits(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public List<LinkRow> page(LinkFilter filter, AuditSort sort, @Nullable LinkCursor after, int limit) {
+        var sql = LinkQuery.of(filter, sort, after);
+        return jdbi.withHandle(h -> sql.bindTo(h.createQuery(SELECT + sql.where() + sql.orderBy() + " LIMIT :limit"))
+                .bind("limit", limit)
+                .map(ROW)
+                .list());
+    }
+
+    @Override
+    public void forEach(LinkFilter filter, AuditSort sort, Consumer<LinkRow> sink) {
+        var sql = LinkQuery.of(filter, sort, null);
+        jdbi.useHandle(h -> sql.bindTo(h.createQuery(SELECT + sql.where() + sql.orderBy()))
+                .setFetchSize(2_000)
+                .map(ROW)
+                .forEach(sink));
+    }
+
+    @Override
+    public Optional<LinkRow> find(LinkId id) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " WHERE l.link_id = :id")
+                .bind("id", id.value())
+                .map(ROW)
+                .findOne());
+    }
+
+    @Override
+    public FindingTally tally(OaId oa, Instant staleBefore) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT (SELECT COUNT(*) FROM partner_link WHERE oa_id = :oa) AS links,
+                               (SELECT COUNT(*) FROM partner_link WHERE oa_id = :oa AND <shadow>) AS shadow,
+                               (SELECT COUNT(*) FROM partner_link WHERE oa_id = :oa AND <duplicate>) AS duplicate,
+                               (SELECT COUNT(*) FROM partner_link WHERE oa_id = :oa AND <stale>) AS stale,
+                               (SELECT COUNT(*) FROM partner_link WHERE oa_id = :oa AND <failing>) AS failing,
+                               (SELECT COUNT(*) FROM partner_link WHERE oa_id = :oa AND <silent>) AS silent
+                        """)
+                .define("shadow", unqualified(Finding.SHADOW_UNVERIFIED))
+                .define("duplicate", unqualified(Finding.SUSPECTED_DUPLICATE))
+                .define("stale", unqualified(Finding.STALE_PROFILE))
+                .define("failing", unqualified(Finding.SYNC_FAILING))
+                .define("silent", unqualified(Finding.NO_MESSAGE_HISTORY))
+                .bind("oa", oa.value())
+                .bind("staleBefore", Rows.utc(staleBefore))
+                .map((rs, ctx) -> {
+                    Map<Finding, Long> counts = new EnumMap<>(Finding.class);
+                    counts.put(Finding.SHADOW_UNVERIFIED, rs.getLong("shadow"));
+                    counts.put(Finding.SUSPECTED_DUPLICATE, rs.getLong("duplicate"));
+                    counts.put(Finding.STALE_PROFILE, rs.getLong("stale"));
+                    counts.put(Finding.SYNC_FAILING, rs.getLong("failing"));
+                    counts.put(Finding.NO_MESSAGE_HISTORY, rs.getLong("silent"));
+                    return new FindingTally(rs.getLong("links"), counts);
+                })
+                .one());
+    }
+
+    @Override
+    public List<LinkMessage> latestMessages(LinkId id, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT sent_at, direction, event_name, text FROM zalo_message
+                        WHERE link_id = :id ORDER BY sent_at DESC, message_id DESC LIMIT :limit
+                        """)
+                .bind("id", id.value())
+                .bind("limit", limit)
+                .map(MESSAGE)
+                .list());
+    }
+
+    /** The SQL condition of a finding over {@code partner_link l}, with {@code :staleBefore} bound by the caller. */
+    static String condition(Finding finding) {
+        return switch (finding) {
+            case SHADOW_UNVERIFIED -> "l.partner_status = 'SHADOW'";
+            case SUSPECTED_DUPLICATE -> "l.suspected_duplicate";
+            case STALE_PROFILE -> "(l.profile_synced_at IS NULL OR l.profile_synced_at < :staleBefore)";
+            case SYNC_FAILING -> "l.last_sync_outcome IN (" + permanentFailures() + ")";
+            case NO_MESSAGE_HISTORY -> "l.message_count = 0";
+        };
+    }
+
+    private static String unqualified(Finding finding) {
+        return condition(finding).replace("l.", "");
+    }
+
+    private static String permanentFailures() {
+        return String.join(
+                ", ",
+                Arrays.stream(SyncOutcome.values())
+                        .filter(SyncOutcome::isPermanentFailure)
+                        .map(outcome -> "'" + outcome.name() + "'")
+                        .toList());
+    }
+}

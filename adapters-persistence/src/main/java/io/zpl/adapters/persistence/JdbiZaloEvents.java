@@ -1,0 +1,290 @@
+package io.zpl.adapters.persistence;
+
+import static io.zpl.adapters.persistence.Rows.instant;
+import static io.zpl.adapters.persistence.Rows.utc;
+
+import io.zpl.application.port.out.ZaloEvents;
+import io.zpl.domain.event.EventEnvelope;
+import io.zpl.domain.event.EventState;
+import io.zpl.domain.event.ZaloEventId;
+import io.zpl.domain.event.ZaloEventSummary;
+import io.zpl.domain.zalo.OaId;
+import io.zpl.domain.zalo.ZaloAppId;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.jspecify.annotations.Nullable;
+
+public final class JdbiZaloEvents implements ZaloEvents {
+
+    private static final int ATTEMPTS = 4;
+    private static final int MAX_NOTE = 1000;
+    private static final String SUMMARY_COLUMNS = """
+            event_id, app_id, oa_id, event_name, subject_id, event_time, received_at, state, note, attempts, processed_at
+            """;
+
+    private static final RowMapper<ZaloEventSummary> SUMMARY = (rs, ctx) -> {
+        String oa = rs.getString("oa_id");
+        return new ZaloEventSummary(
+                new ZaloEventId(rs.getLong("event_id")),
+                new ZaloAppId(rs.getString("app_id")),
+                oa == null ? null : new OaId(oa),
+                rs.getString("event_name"),
+                rs.getString("subject_id"),
+                instant(rs, "event_time"),
+                instant(rs, "received_at"),
+                EventState.valueOf(rs.getString("state")),
+                rs.getString("note"),
+                rs.getInt("attempts"),
+                instant(rs, "processed_at"));
+    };
+
+    private final Jdbi jdbi;
+
+    public JdbiZaloEvents(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public Stored store(EventEnvelope envelope, String rawBody, Instant receivedAt) {
+        String key = envelope.dedupeKey();
+        return jdbi.withHandle(h -> {
+            Optional<Long> inserted = h.createUpdate("""
+                            INSERT IGNORE INTO zalo_event (dedupe_key, app_id, oa_id, event_name, subject_id, event_time,
+                                                           received_at, state, raw_body)
+                            VALUES (:key, :app, :oa, :name, :subject, :eventTime, :receivedAt, 'RECEIVED', :raw)
+                            """)
+                    .bind("key", key)
+                    .bind("app", envelope.appId().value())
+                    .bind("oa", envelope.oaId() == null ? null : envelope.oaId().value())
+                    .bind("name", envelope.eventName())
+                    .bind("subject", envelope.subjectId())
+                    .bind("eventTime", utc(envelope.timestamp()))
+                    .bind("receivedAt", utc(receivedAt))
+                    .bind("raw", rawBody)
+                    .executeAndReturnGeneratedKeys("event_id")
+                    .mapTo(Long.class)
+                    .findOne()
+                    .filter(id -> id > 0);
+            if (inserted.isPresent()) {
+                return new Stored(new ZaloEventId(inserted.get()), false, EventState.RECEIVED);
+            }
+            return h.createQuery("SELECT event_id, state FROM zalo_event WHERE dedupe_key = :key")
+                    .bind("key", key)
+                    .map((rs, ctx) -> new Stored(
+                            new ZaloEventId(rs.getLong("event_id")), true, EventState.valueOf(rs.getString("state"))))
+                    .one();
+        });
+    }
+
+    @Override
+    public Optional<ZaloEventSummary> find(ZaloEventId id) {
+        return jdbi.withHandle(h -> findIn(h, id));
+    }
+
+    @Override
+    public Optional<String> rawBody(ZaloEventId id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT raw_body FROM zalo_event WHERE event_id = :id")
+                .bind("id", id.value())
+                .mapTo(String.class)
+                .findOne());
+    }
+
+    @Override
+    public List<ZaloEventId> received(Instant storedBefore, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT event_id FROM zalo_event WHERE state = 'RECEIVED' AND received_at < :before
+                        ORDER BY event_id LIMIT :limit
+                        """)
+                .bind("before", utc(storedBefore))
+                .bind("limit", limit)
+                .map((rs, ctx) -> new ZaloEventId(rs.getLong(1)))
+                .list());
+    }
+
+    @Override
+    public Optional<ZaloEventSummary> process(ZaloEventId id, Handler handler) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jdbi.inTransaction(
+                        TransactionIsolationLevel.READ_COMMITTED, h -> claimAndHandle(h, id, handler));
+            } catch (RuntimeException e) {
+                if (attempt < ATTEMPTS && isTransient(e)) {
+                    pause(attempt);
+                    continue;
+                }
+                markError(id, reason(e));
+                return find(id);
+            }
+        }
+    }
+
+    private Optional<ZaloEventSummary> claimAndHandle(Handle h, ZaloEventId id, Handler handler) {
+        var claimed = h.createQuery("SELECT " + SUMMARY_COLUMNS + ", raw_body FROM zalo_event "
+                        + "WHERE event_id = :id AND state <> 'PROCESSED' FOR UPDATE SKIP LOCKED")
+                .bind("id", id.value())
+                .map((rs, ctx) -> new Claimed(SUMMARY.map(rs, ctx), rs.getString("raw_body")))
+                .findOne();
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        lockSubjectLink(h, claimed.get().event());
+        String note = handler.handle(claimed.get().event(), claimed.get().rawBody());
+        h.createUpdate("""
+                        UPDATE zalo_event SET state = 'PROCESSED', note = :note, attempts = attempts + 1,
+                            processed_at = UTC_TIMESTAMP(6)
+                        WHERE event_id = :id
+                        """)
+                .bind("id", id.value())
+                .bind("note", note == null ? null : cut(note))
+                .execute();
+        return findIn(h, id);
+    }
+
+    /**
+     * Events about one user on one OA update the same link: they take its row lock in turn, so no count is lost. At
+     * a first contact there is no row to lock yet: the creators queue on the OA's row instead, then lock the link one
+     * of them may have created meanwhile (READ COMMITTED sees it).
+     */
+    private static void lockSubjectLink(Handle h, ZaloEventSummary event) {
+        if (event.oaId() == null || event.subjectId() == null || lockLink(h, event)) {
+            return;
+        }
+        h.createQuery("SELECT oa_id FROM official_account WHERE oa_id = :oa FOR UPDATE")
+                .bind("oa", event.oaId().value())
+                .mapTo(String.class)
+                .findOne();
+        lockLink(h, event);
+    }
+
+    private static boolean lockLink(Handle h, ZaloEventSummary event) {
+        return h.createQuery("SELECT link_id FROM partner_link WHERE oa_id = :oa AND zalo_user_id = :user FOR UPDATE")
+                .bind("oa", event.oaId().value())
+                .bind("user", event.subjectId())
+                .mapTo(Long.class)
+                .findOne()
+                .isPresent();
+    }
+
+    private void markError(ZaloEventId id, String reason) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE zalo_event SET state = 'ERROR', note = :note, attempts = attempts + 1,
+                            processed_at = UTC_TIMESTAMP(6)
+                        WHERE event_id = :id AND state <> 'PROCESSED'
+                        """)
+                .bind("id", id.value())
+                .bind("note", cut(reason))
+                .execute());
+    }
+
+    @Override
+    public List<ZaloEventSummary> list(Filter filter, @Nullable ZaloEventId after, int limit) {
+        var sql = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " FROM zalo_event WHERE 1 = 1");
+        if (filter.state() != null) {
+            sql.append(" AND state = :state");
+        }
+        if (filter.eventName() != null) {
+            sql.append(" AND event_name = :name");
+        }
+        if (filter.oaId() != null) {
+            sql.append(" AND oa_id = :oa");
+        }
+        if (filter.receivedFrom() != null) {
+            sql.append(" AND received_at >= :from");
+        }
+        if (filter.receivedTo() != null) {
+            sql.append(" AND received_at < :to");
+        }
+        if (after != null) {
+            sql.append(" AND event_id < :after");
+        }
+        sql.append(" ORDER BY event_id DESC LIMIT :limit");
+        return jdbi.withHandle(h -> h.createQuery(sql.toString())
+                .bind("state", filter.state() == null ? null : filter.state().name())
+                .bind("name", filter.eventName())
+                .bind("oa", filter.oaId() == null ? null : filter.oaId().value())
+                .bind("from", utc(filter.receivedFrom()))
+                .bind("to", utc(filter.receivedTo()))
+                .bind("after", after == null ? null : after.value())
+                .bind("limit", limit)
+                .map(SUMMARY)
+                .list());
+    }
+
+    @Override
+    public boolean newerFollowChangeProcessed(OaId oa, String subjectId, Instant than) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) FROM zalo_event
+                        WHERE oa_id = :oa AND subject_id = :subject AND event_time > :than
+                          AND event_name IN ('follow', 'unfollow') AND state = 'PROCESSED'
+                        """)
+                        .bind("oa", oa.value())
+                        .bind("subject", subjectId)
+                        .bind("than", utc(than))
+                        .mapTo(Long.class)
+                        .one()
+                > 0);
+    }
+
+    private static Optional<ZaloEventSummary> findIn(Handle h, ZaloEventId id) {
+        return h.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM zalo_event WHERE event_id = :id")
+                .bind("id", id.value())
+                .map(SUMMARY)
+                .findOne();
+    }
+
+    /**
+     * Deadlocks, lock waits, a concurrent insert of the same row and a dropped connection (the pool hands out a
+     * fresh one) succeed when tried again.
+     */
+    private static boolean isTransient(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                int code = sql.getErrorCode();
+                String state = sql.getSQLState();
+                return code == 1213
+                        || code == 1205
+                        || code == 1062
+                        || sql instanceof SQLTransientException
+                        || sql instanceof SQLRecoverableException
+                        || (state != null && (state.startsWith("40") || state.startsWith("08")));
+            }
+        }
+        return false;
+    }
+
+    private static String reason(Throwable e) {
+        if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+            return String.valueOf(e.getMessage());
+        }
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String kind = root instanceof SQLException ? "database failure" : "unexpected failure";
+        return kind + " (" + root.getClass().getSimpleName() + "): " + root.getMessage();
+    }
+
+    private static String cut(String note) {
+        return note.length() <= MAX_NOTE ? note : note.substring(0, MAX_NOTE - 1) + "…";
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying an event", e);
+        }
+    }
+
+    private record Claimed(ZaloEventSummary event, String rawBody) {}
+}

@@ -1,0 +1,112 @@
+package io.zpl.adapters.persistence;
+
+import io.zpl.application.port.out.LinkAudits.LinkFilter;
+import io.zpl.application.port.out.LinkCursor;
+import io.zpl.application.port.out.SearchText;
+import io.zpl.domain.audit.AuditSort;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.statement.Query;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The WHERE and ORDER BY of one Zalo Partners query. MariaDB sorts NULL lowest: the last-message order runs
+ * descending (silent links last), the name and sync orders ascending (never-synced first), link id breaking ties
+ * in the same direction, so that every order is one range scan of its index.
+ */
+record LinkQuery(
+        LinkFilter filter, AuditSort sort, @Nullable LinkCursor after, String where, String orderBy) {
+
+    static LinkQuery of(LinkFilter filter, AuditSort sort, @Nullable LinkCursor after) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("l.oa_id = :oa");
+        if (!filter.findings().isEmpty()) {
+            conditions.add(filter.findings().stream()
+                    .sorted()
+                    .map(JdbiLinkAudits::condition)
+                    .collect(Collectors.joining(" OR ", "(", ")")));
+        }
+        if (filter.text() != null) {
+            conditions.add(search(filter.text()));
+        }
+        String column = column(sort);
+        boolean descending = sort == AuditSort.LAST_MESSAGE;
+        if (after != null) {
+            conditions.add(keyset(column, descending, after.key() == null));
+        }
+        String direction = descending ? " DESC" : " ASC";
+        return new LinkQuery(
+                filter,
+                sort,
+                after,
+                " WHERE " + String.join(" AND ", conditions),
+                " ORDER BY " + column + direction + ", l.link_id" + direction);
+    }
+
+    Query bindTo(Query query) {
+        query.bind("oa", filter.oa().value()).bind("staleBefore", Rows.utc(filter.staleBefore()));
+        SearchText text = filter.text();
+        if (text != null) {
+            for (int i = 0; i < text.words().size(); i++) {
+                query.bind("w" + i, "%" + text.words().get(i) + "%");
+            }
+            query.bind("phone", text.phone() == null ? null : text.phone().e164());
+            query.bind("zaloUserId", text.zaloUserId());
+        }
+        if (after != null) {
+            query.bind("afterId", after.linkId());
+            if (after.key() != null) {
+                query.bind("afterKey", sort == AuditSort.NAME ? after.key() : Rows.utc(after.instantKey()));
+            }
+        }
+        return query;
+    }
+
+    private static String column(AuditSort sort) {
+        return switch (sort) {
+            case LAST_MESSAGE -> "l.last_message_at";
+            case NAME -> "l.display_name";
+            case LAST_SYNC -> "l.profile_synced_at";
+        };
+    }
+
+    private static String keyset(String column, boolean descending, boolean nullKey) {
+        if (descending) {
+            return nullKey
+                    ? "(" + column + " IS NULL AND l.link_id < :afterId)"
+                    : "(" + column + " < :afterKey OR (" + column + " = :afterKey AND l.link_id < :afterId) OR "
+                            + column + " IS NULL)";
+        }
+        return nullKey
+                ? "((" + column + " IS NULL AND l.link_id > :afterId) OR " + column + " IS NOT NULL)"
+                : "(" + column + " > :afterKey OR (" + column + " = :afterKey AND l.link_id > :afterId))";
+    }
+
+    /** Every word in the Zalo name, alias or partner name (folded; the collation ignores accents, đ is replaced), or
+     *  the exact Zalo user id, or the phone shared on the link or held by the partner. */
+    private static String search(SearchText text) {
+        List<String> alternatives = new ArrayList<>();
+        if (!text.words().isEmpty()) {
+            String haystack = "CONCAT_WS(' ', " + folded("l.display_name") + ", " + folded("l.alias") + ", p.name_key)";
+            List<String> words = new ArrayList<>();
+            for (int i = 0; i < text.words().size(); i++) {
+                words.add(haystack + " LIKE :w" + i);
+            }
+            alternatives.add("(" + String.join(" AND ", words) + ")");
+        }
+        if (text.zaloUserId() != null) {
+            alternatives.add("l.zalo_user_id = :zaloUserId");
+        }
+        if (text.phone() != null) {
+            alternatives.add("l.shared_phone = :phone");
+            alternatives.add("EXISTS (SELECT 1 FROM partner_phone pp WHERE pp.partner_id = l.partner_id"
+                    + " AND pp.phone_e164 = :phone)");
+        }
+        return alternatives.isEmpty() ? "FALSE" : "(" + String.join(" OR ", alternatives) + ")";
+    }
+
+    private static String folded(String column) {
+        return "REPLACE(REPLACE(" + column + ", 'đ', 'd'), 'Đ', 'D')";
+    }
+}

@@ -1,0 +1,58 @@
+package io.zpl.application.port.out;
+
+import io.zpl.domain.event.EventEnvelope;
+import io.zpl.domain.event.EventState;
+import io.zpl.domain.event.ZaloEventId;
+import io.zpl.domain.event.ZaloEventSummary;
+import io.zpl.domain.zalo.OaId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** The stored webhook events: kept once per dedupe key, processed once, never lost. */
+public interface ZaloEvents {
+
+    /** Stores the event unless one with the same dedupe key exists; either way answers the stored one. */
+    Stored store(EventEnvelope envelope, String rawBody, Instant receivedAt);
+
+    Optional<ZaloEventSummary> find(ZaloEventId id);
+
+    Optional<String> rawBody(ZaloEventId id);
+
+    /** Events still {@link EventState#RECEIVED} that were stored before the given instant, oldest first. */
+    List<ZaloEventId> received(Instant storedBefore, int limit);
+
+    /**
+     * Claims the event unless it is processed or another worker holds it, runs the handler and records the outcome,
+     * all in ONE transaction: every write the handler makes through the other ports commits with the event's new
+     * state or not at all. A failing handler rolls back and the event is marked {@link EventState#ERROR} with the
+     * failure as its note. Transient database failures (deadlock, lock wait, a concurrent insert of the same link)
+     * are retried a few times first.
+     *
+     * @return the event after processing, or empty when it was not claimable (processed, or being processed)
+     */
+    Optional<ZaloEventSummary> process(ZaloEventId id, Handler handler);
+
+    /** The newest {@code limit} events matching the filter, older than {@code after} when given. */
+    List<ZaloEventSummary> list(Filter filter, @Nullable ZaloEventId after, int limit);
+
+    /** Whether a follow or unfollow of this user on this OA, newer than {@code than}, was already processed. */
+    boolean newerFollowChangeProcessed(OaId oa, String subjectId, Instant than);
+
+    record Stored(ZaloEventId id, boolean duplicate, EventState state) {}
+
+    record Filter(
+            @Nullable EventState state,
+            @Nullable String eventName,
+            @Nullable OaId oaId,
+            @Nullable Instant receivedFrom,
+            @Nullable Instant receivedTo) {}
+
+    @FunctionalInterface
+    interface Handler {
+        /** Processes the claimed event; answers a note for the list (e.g. "ignored"), or null. */
+        @Nullable
+        String handle(ZaloEventSummary event, String rawBody);
+    }
+}

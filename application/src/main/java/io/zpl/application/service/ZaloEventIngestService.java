@@ -1,0 +1,135 @@
+package io.zpl.application.service;
+
+import io.zpl.application.port.in.IngestZaloEvent;
+import io.zpl.application.port.in.ProcessReceivedZaloEvents;
+import io.zpl.application.port.out.Clock;
+import io.zpl.application.port.out.ZaloAppSecrets;
+import io.zpl.application.port.out.ZaloApps;
+import io.zpl.application.port.out.ZaloEventFormat;
+import io.zpl.application.port.out.ZaloEvents;
+import io.zpl.domain.event.EventEnvelope;
+import io.zpl.domain.event.EventState;
+import io.zpl.domain.event.WebhookSignature;
+import io.zpl.domain.event.ZaloEventId;
+import io.zpl.domain.oa.ZaloApp;
+import io.zpl.domain.zalo.ZaloAppId;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/** Verify, store once, then process: an event that is stored is never lost, whatever happens afterwards. */
+public final class ZaloEventIngestService implements IngestZaloEvent, ProcessReceivedZaloEvents {
+
+    private static final System.Logger log = System.getLogger(ZaloEventIngestService.class.getName());
+    /** Events younger than this may still be in their webhook request's hands; the worker leaves them be. */
+    private static final Duration HANDOFF_GRACE = Duration.ofSeconds(5);
+
+    private static final Duration SECRET_CACHE = Duration.ofSeconds(30);
+
+    private final ZaloEventFormat format;
+    private final ZaloApps apps;
+    private final ZaloEvents events;
+    private final ZaloEventProcessor processor;
+    private final Clock clock;
+    private final IngestPolicy policy;
+    private final Map<ZaloAppId, CachedSecret> secrets = new ConcurrentHashMap<>();
+
+    public ZaloEventIngestService(
+            ZaloEventFormat format,
+            ZaloApps apps,
+            ZaloEvents events,
+            ZaloEventProcessor processor,
+            Clock clock,
+            IngestPolicy policy) {
+        this.format = format;
+        this.apps = apps;
+        this.events = events;
+        this.processor = processor;
+        this.clock = clock;
+        this.policy = policy;
+    }
+
+    @Override
+    public Receipt ingest(byte[] body, @Nullable String signatureHeader) {
+        if (body.length > MAX_BODY_BYTES) {
+            return new Rejected(Reason.TOO_LARGE, "The body is larger than " + MAX_BODY_BYTES / 1024 + " KiB.");
+        }
+        EventEnvelope envelope;
+        try {
+            envelope = format.envelope(body);
+        } catch (IllegalArgumentException e) {
+            return new Rejected(Reason.MALFORMED, e.getMessage());
+        }
+        if (!signedByKnownApp(envelope, body, signatureHeader)) {
+            return new Rejected(Reason.BAD_SIGNATURE, "The signature is missing or does not match.");
+        }
+        var now = clock.now();
+        if (policy.tooOld(envelope.timestamp(), now)) {
+            return new Rejected(
+                    Reason.TOO_OLD,
+                    "The event's timestamp is older than the replay window of " + policy.replayWindow() + ".");
+        }
+        var stored = events.store(envelope, new String(body, StandardCharsets.UTF_8), now);
+        if (stored.state() == EventState.RECEIVED) {
+            processQuietly(stored.id());
+        }
+        return new Accepted(stored.id(), stored.duplicate());
+    }
+
+    @Override
+    public int processReceived(int limit) {
+        var waiting = events.received(clock.now().minus(HANDOFF_GRACE), limit);
+        waiting.forEach(this::processQuietly);
+        return waiting.size();
+    }
+
+    private boolean signedByKnownApp(EventEnvelope envelope, byte[] body, @Nullable String header) {
+        return signingSecret(envelope.appId())
+                .map(secret -> WebhookSignature.verify(
+                        header, envelope.appId().value(), body, envelope.timestampText(), secret))
+                .orElse(false);
+    }
+
+    /**
+     * The secret the App's signatures use, remembered for a short while: every webhook needs it, and it changes
+     * only when an admin edits the App. An unknown App is not remembered, so adding one takes effect at once.
+     */
+    private Optional<String> signingSecret(ZaloAppId appId) {
+        var now = clock.now();
+        var cached = secrets.get(appId);
+        if (cached != null && cached.until().isAfter(now)) {
+            return Optional.of(cached.secret());
+        }
+        Optional<ZaloApp> app = apps.find(appId);
+        Optional<ZaloAppSecrets> stored = apps.secrets(appId);
+        if (app.isEmpty() || stored.isEmpty()) {
+            return Optional.empty();
+        }
+        String secret = WebhookSignature.secretFor(
+                app.get().signatureVariant(),
+                stored.get().oaSecretKey(),
+                stored.get().appSecret());
+        secrets.put(appId, new CachedSecret(secret, now.plus(SECRET_CACHE)));
+        return Optional.of(secret);
+    }
+
+    private record CachedSecret(String secret, Instant until) {
+        @Override
+        public String toString() {
+            return "CachedSecret[hidden]";
+        }
+    }
+
+    /** The event is stored: a failure here leaves it RECEIVED or ERROR, never lost, and Zalo still gets its 200. */
+    private void processQuietly(ZaloEventId id) {
+        try {
+            processor.process(id);
+        } catch (RuntimeException e) {
+            log.log(System.Logger.Level.WARNING, "Zalo event " + id + " stays for the worker: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.zpl.ui.duplicates;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.zpl.ui.merge;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.zpl.ui.shadow;
+
+import org.jspecify.annotations.NullMarked;
