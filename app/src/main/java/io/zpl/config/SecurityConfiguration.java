@@ -62,9 +62,11 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** BCrypt, with successful checks remembered for a minute so HTTP Basic does not pay it on every request. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new RememberingPasswordEncoder(
+                new BCryptPasswordEncoder(), java.time.Duration.ofMinutes(1), java.time.Clock.systemUTC());
     }
 
     @Bean

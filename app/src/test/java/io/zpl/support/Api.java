@@ -42,9 +42,13 @@ public final class Api {
     }
 
     public Response post(String path, String json) {
+        return post(path, "application/json", json);
+    }
+
+    public Response post(String path, String contentType, String body) {
         return send(request(path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     private HttpRequest.Builder request(String path) {

@@ -1,6 +1,7 @@
 package io.zpl.adapters.persistence;
 
 import io.zpl.application.port.out.BusinessRecords;
+import io.zpl.domain.partner.PartnerId;
 import io.zpl.domain.record.BusinessRecord;
 import io.zpl.domain.record.BusinessRecord.Invoice;
 import io.zpl.domain.record.BusinessRecord.SalesOrder;
@@ -63,6 +64,48 @@ public final class JdbiBusinessRecords implements BusinessRecords {
             }
             return new UpsertCounts(records.size() - existing, existing);
         });
+    }
+
+    @Override
+    public List<BusinessRecord> ofPartner(PartnerId partner) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT 'ORDER' AS kind, external_ref, stage AS detail, title, amount_total, NULL AS amount_due,
+                               issued_at AS at
+                        FROM sales_order WHERE partner_id = :p
+                        UNION ALL
+                        SELECT 'INVOICE', external_ref, NULL, NULL, amount_total, amount_due, issued_at
+                        FROM invoice WHERE partner_id = :p
+                        UNION ALL
+                        SELECT 'TICKET', external_ref, state, subject, NULL, NULL, opened_at
+                        FROM ticket WHERE partner_id = :p
+                        ORDER BY at DESC, external_ref
+                        """)
+                .bind("p", partner.value())
+                .map((rs, ctx) -> {
+                    String ref = rs.getString("external_ref");
+                    var at = Rows.instant(rs, "at");
+                    return switch (rs.getString("kind")) {
+                        case "ORDER" ->
+                            (BusinessRecord) new SalesOrder(
+                                    ref,
+                                    partner,
+                                    SalesOrder.Stage.valueOf(rs.getString("detail")),
+                                    rs.getString("title"),
+                                    rs.getBigDecimal("amount_total"),
+                                    at);
+                        case "INVOICE" ->
+                            new Invoice(
+                                    ref, partner, rs.getBigDecimal("amount_total"), rs.getBigDecimal("amount_due"), at);
+                        default ->
+                            new Ticket(
+                                    ref,
+                                    partner,
+                                    rs.getString("title"),
+                                    Ticket.State.valueOf(rs.getString("detail")),
+                                    at);
+                    };
+                })
+                .list());
     }
 
     /** How many of the records are already stored, counted before the upsert (bulk batches report no row counts). */

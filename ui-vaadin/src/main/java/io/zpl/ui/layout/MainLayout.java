@@ -45,6 +45,7 @@ public class MainLayout extends AppLayout {
 
         var nav = new SideNav();
         nav.addItem(new SideNavItem("Official Accounts", OfficialAccountsView.class, VaadinIcon.BUILDING.create()));
+        nav.addItem(new SideNavItem("Partners", io.zpl.ui.partner.PartnersView.class, VaadinIcon.USER_CARD.create()));
         if (actor.has(Role.ZALO_ADMIN)) {
             nav.addItem(new SideNavItem("Zalo Events", ZaloEventsView.class, VaadinIcon.EXCHANGE.create()));
         }
