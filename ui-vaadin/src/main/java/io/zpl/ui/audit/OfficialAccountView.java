@@ -17,9 +17,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.zpl.application.port.in.Actor;
 import io.zpl.application.port.in.AuditOfficialAccount;
+import io.zpl.application.port.in.CancelSyncJob;
 import io.zpl.application.port.in.CheckOaReadiness;
 import io.zpl.application.port.in.NotFound;
 import io.zpl.application.port.in.PermissionDenied;
+import io.zpl.application.port.in.StartSyncJob;
+import io.zpl.application.port.in.ViewSyncJobs;
+import io.zpl.domain.access.Role;
 import io.zpl.domain.audit.Finding;
 import io.zpl.domain.audit.OaReadiness;
 import io.zpl.domain.audit.ReadinessCheck;
@@ -40,12 +44,28 @@ public class OfficialAccountView extends VerticalLayout implements BeforeEnterOb
     final Button zaloPartners = new Button("Zalo Partners", VaadinIcon.USERS.create());
     private final AuditOfficialAccount audit;
     private final CheckOaReadiness readiness;
+
+    @Nullable
+    SyncJobPanel syncJobs;
+
+    private final StartSyncJob startSync;
+    private final ViewSyncJobs viewSync;
+    private final CancelSyncJob cancelSync;
     private final Actor actor;
     private OaId shown = new OaId("0");
 
-    public OfficialAccountView(AuditOfficialAccount audit, CheckOaReadiness readiness, CurrentActor currentActor) {
+    public OfficialAccountView(
+            AuditOfficialAccount audit,
+            CheckOaReadiness readiness,
+            StartSyncJob startSync,
+            ViewSyncJobs viewSync,
+            CancelSyncJob cancelSync,
+            CurrentActor currentActor) {
         this.audit = audit;
         this.readiness = readiness;
+        this.startSync = startSync;
+        this.viewSync = viewSync;
+        this.cancelSync = cancelSync;
         this.actor = currentActor.get();
         zaloPartners.setId("zalo-partners");
         zaloPartners.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -70,6 +90,10 @@ public class OfficialAccountView extends VerticalLayout implements BeforeEnterOb
             add(new HorizontalLayout(title, verdict), zaloPartners, new H3("Readiness checkpoint"), checks);
             checks.removeAll();
             result.checks().forEach(check -> checks.add(line(oaId, check)));
+            if (actor.has(Role.ZALO_ADMIN)) {
+                syncJobs = new SyncJobPanel(startSync, viewSync, cancelSync, actor, oaId);
+                add(new H3("Sync Profile"), syncJobs);
+            }
         } catch (PermissionDenied denied) {
             add(new MissingPermission(denied));
         } catch (NotFound | IllegalArgumentException missing) {

@@ -17,18 +17,24 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.zpl.application.port.in.Actor;
+import io.zpl.application.port.in.ListProfileHistory;
 import io.zpl.application.port.in.NotFound;
 import io.zpl.application.port.in.PermissionDenied;
+import io.zpl.application.port.in.SyncProfile;
 import io.zpl.application.port.in.ViewPartnerLink;
 import io.zpl.application.port.in.ViewPartnerLink.LinkDetails;
+import io.zpl.domain.access.Role;
 import io.zpl.domain.audit.Finding;
 import io.zpl.domain.link.LinkId;
 import io.zpl.domain.link.LinkMessage;
+import io.zpl.domain.link.ProfileChange;
 import io.zpl.ui.layout.CurrentActor;
 import io.zpl.ui.layout.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** The partner link form: who Zalo says this is, which partner it maps to, the latest messages, the sync state. */
 @Route(value = "partner-links/:linkId", layout = MainLayout.class)
@@ -40,11 +46,24 @@ public class PartnerLinkView extends VerticalLayout implements BeforeEnterObserv
     final FormLayout profile = new FormLayout();
     final Grid<LinkMessage> messages = new Grid<>();
     final VerticalLayout findings = new VerticalLayout();
+    final VerticalLayout history = new VerticalLayout();
+
+    @Nullable
+    SyncProfilePanel sync;
+
     private final ViewPartnerLink viewLink;
+    private final SyncProfile syncProfile;
+    private final ListProfileHistory profileHistory;
     private final Actor actor;
 
-    public PartnerLinkView(ViewPartnerLink viewLink, CurrentActor currentActor) {
+    public PartnerLinkView(
+            ViewPartnerLink viewLink,
+            SyncProfile syncProfile,
+            ListProfileHistory profileHistory,
+            CurrentActor currentActor) {
         this.viewLink = viewLink;
+        this.syncProfile = syncProfile;
+        this.profileHistory = profileHistory;
         this.actor = currentActor.get();
         messages.addColumn(m -> m.sentAt().toString().replace('T', ' ').replaceFirst("\\..*|Z", ""))
                 .setHeader("Sent (UTC)")
@@ -58,15 +77,25 @@ public class PartnerLinkView extends VerticalLayout implements BeforeEnterObserv
         messages.addThemeVariants(GridVariant.LUMO_COMPACT);
         messages.setAllRowsVisible(true);
         findings.setPadding(false);
+        history.setPadding(false);
+        history.setSpacing(false);
+        history.setId("profile-history");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            render(LinkId.parse(event.getRouteParameters().get("linkId").orElse("")));
+        } catch (IllegalArgumentException missing) {
+            removeAll();
+            add(new H2("No such Zalo partner link"), new Paragraph(missing.getMessage()));
+        }
+    }
+
+    private void render(LinkId linkId) {
         removeAll();
         try {
-            var details = viewLink.view(
-                    actor, LinkId.parse(event.getRouteParameters().get("linkId").orElse("")));
-            show(details);
+            show(viewLink.view(actor, linkId));
         } catch (PermissionDenied denied) {
             add(new MissingPermission(denied));
         } catch (NotFound | IllegalArgumentException missing) {
@@ -87,9 +116,15 @@ public class PartnerLinkView extends VerticalLayout implements BeforeEnterObserv
         var back = new Anchor(
                 "official-accounts/" + link.oaId().value() + "/partners", "← Zalo Partners of " + details.oaName());
         add(back, new HorizontalLayout(avatar, title));
+        if (actor.has(Role.ZALO_ADMIN)) {
+            sync = new SyncProfilePanel(syncProfile, actor, link.id(), this::synced);
+            add(sync);
+        }
 
         profile.removeAll();
         field("Zalo name", name);
+        showHistory(profileHistory.history(actor, link.id()), now);
+        profile.addFormItem(history, "Earlier Zalo profile");
         field("OA alias", Objects.toString(p.alias(), "—"));
         field("Follows the OA", p.follower() == null ? "unknown" : p.follower() ? "yes" : "no");
         field("Last interaction", RelativeTime.of(p.lastInteractionAt(), now, "never"));
@@ -132,6 +167,34 @@ public class PartnerLinkView extends VerticalLayout implements BeforeEnterObserv
         add(new H3("Findings"), findings);
         messages.setItems(details.latestMessages());
         add(new H3("Latest " + ViewPartnerLink.LATEST_MESSAGES + " messages"), messages);
+    }
+
+    /** Shows the refreshed profile and keeps saying what the sync did. */
+    private void synced(SyncProfile.SyncResult result) {
+        render(result.link().id());
+        if (sync != null) {
+            sync.status.setText(SyncProfilePanel.sentence(result));
+        }
+    }
+
+    private void showHistory(List<ProfileChange> changes, Instant now) {
+        history.removeAll();
+        if (changes.isEmpty()) {
+            history.add(new Span("— (no change seen by Sync Profile yet)"));
+        }
+        for (ProfileChange change : changes) {
+            var was = new Span("was: " + Objects.toString(change.displayName(), "(no name)") + ", until "
+                    + RelativeTime.of(change.replacedAt(), now, ""));
+            var line = new HorizontalLayout();
+            line.setAlignItems(Alignment.CENTER);
+            if (change.avatarUrl() != null) {
+                var oldAvatar = new Avatar(Objects.toString(change.displayName(), ""));
+                oldAvatar.setImage(change.avatarUrl());
+                line.add(oldAvatar);
+            }
+            line.add(was);
+            history.add(line);
+        }
     }
 
     private Component finding(Finding finding) {

@@ -98,6 +98,33 @@ public final class ZaloSandbox {
         return user;
     }
 
+    /**
+     * Makes the sandbox know a person the application already links (the demo's customers), as the link shows them, so
+     * Sync Profile finds them. A person the sandbox knows already keeps the sandbox's profile: Zalo is the source.
+     *
+     * @return false when the sandbox has no such OA or already knows the person
+     */
+    public boolean know(
+            String oaId,
+            String userId,
+            @Nullable String userIdByApp,
+            @Nullable String displayName,
+            @Nullable String avatar,
+            boolean follower,
+            @Nullable Instant lastInteraction) {
+        if (oa(oaId).isEmpty() || !userId.matches("[0-9]{1,20}")) {
+            return false;
+        }
+        String byApp =
+                userIdByApp != null && userIdByApp.matches("[0-9]{1,20}") ? userIdByApp : "8" + userId.substring(1);
+        String name = displayName == null || displayName.isBlank() ? "Khách " + userId : displayName;
+        var known = users.computeIfAbsent(oaId, k -> new ConcurrentHashMap<>())
+                .putIfAbsent(
+                        userId,
+                        new SandboxUser(oaId, userId, byApp, name, avatar, null, follower, lastInteraction, Map.of()));
+        return known == null;
+    }
+
     /** A new Zalo user: a per-OA id and a per-App id that the App's other OAs would share. */
     SandboxUser newUser(String oaId, @Nullable String displayName) {
         String userId = "7" + String.format("%018d", Math.floorMod(RANDOM.nextLong(), 1_000_000_000_000_000_000L));
