@@ -2,7 +2,12 @@ package io.zpl.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Page-wide settings; the stylesheet is a plain static resource so the pre-compiled frontend bundle still serves. */
+/**
+ * Page-wide settings. Declaring any stylesheet here means the theme must be declared too (Vaadin 25): Lumo, then our
+ * small additions, all plain static resources so the pre-compiled frontend bundle still serves.
+ */
+@StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 public class AppShell implements AppShellConfigurator {}
