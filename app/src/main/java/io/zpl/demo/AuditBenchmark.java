@@ -186,5 +186,6 @@ public final class AuditBenchmark {
                 nanos[runs / 2] / 1e6,
                 nanos[(int) Math.ceil(runs * 0.95) - 1] / 1e6,
                 nanos[runs - 1] / 1e6);
+        System.out.flush();
     }
 }

@@ -12,6 +12,7 @@ import io.zpl.domain.link.SyncOutcome;
 import io.zpl.domain.partner.PartnerStatus;
 import io.zpl.domain.zalo.OaId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -51,16 +52,25 @@ public final class JdbiLinkAudits implements LinkAudits {
     @Override
     public List<LinkRow> page(LinkFilter filter, AuditSort sort, @Nullable LinkCursor after, int limit) {
         var sql = LinkQuery.of(filter, sort, after);
-        return jdbi.withHandle(h -> sql.bindTo(h.createQuery(SELECT + sql.where() + sql.orderBy() + " LIMIT :limit"))
-                .bind("limit", limit)
-                .map(ROW)
-                .list());
+        return jdbi.withHandle(h -> {
+            List<LinkRow> rows = new ArrayList<>();
+            for (String where : sql.wheres()) {
+                rows.addAll(sql.bindTo(h.createQuery(SELECT + where + sql.orderBy() + " LIMIT :limit"))
+                        .bind("limit", limit - rows.size())
+                        .map(ROW)
+                        .list());
+                if (rows.size() == limit) {
+                    break;
+                }
+            }
+            return rows;
+        });
     }
 
     @Override
     public void forEach(LinkFilter filter, AuditSort sort, Consumer<LinkRow> sink) {
         var sql = LinkQuery.of(filter, sort, null);
-        jdbi.useHandle(h -> sql.bindTo(h.createQuery(SELECT + sql.where() + sql.orderBy()))
+        jdbi.useHandle(h -> sql.bindTo(h.createQuery(SELECT + sql.wheres().getFirst() + sql.orderBy()))
                 .setFetchSize(2_000)
                 .map(ROW)
                 .forEach(sink));

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * in the same direction, so that every order is one range scan of its index.
  */
 record LinkQuery(
-        LinkFilter filter, AuditSort sort, @Nullable LinkCursor after, String where, String orderBy) {
+        LinkFilter filter, AuditSort sort, @Nullable LinkCursor after, List<String> wheres, String orderBy) {
 
     static LinkQuery of(LinkFilter filter, AuditSort sort, @Nullable LinkCursor after) {
         List<String> conditions = new ArrayList<>();
@@ -32,16 +32,15 @@ record LinkQuery(
         }
         String column = column(sort);
         boolean descending = sort == AuditSort.LAST_MESSAGE;
-        if (after != null) {
-            conditions.add(keyset(column, descending, after.key() == null));
-        }
         String direction = descending ? " DESC" : " ASC";
+        String base = " WHERE " + String.join(" AND ", conditions);
+        List<String> wheres = after == null
+                ? List.of(base)
+                : keyset(column, descending, after.key() == null).stream()
+                        .map(segment -> base + " AND " + segment)
+                        .toList();
         return new LinkQuery(
-                filter,
-                sort,
-                after,
-                " WHERE " + String.join(" AND ", conditions),
-                " ORDER BY " + column + direction + ", l.link_id" + direction);
+                filter, sort, after, wheres, " ORDER BY " + column + direction + ", l.link_id" + direction);
     }
 
     Query bindTo(Query query) {
@@ -71,23 +70,31 @@ record LinkQuery(
         };
     }
 
-    private static String keyset(String column, boolean descending, boolean nullKey) {
+    /**
+     * The rows after the cursor as consecutive segments, each a plain range MariaDB can seek to: an OR with
+     * {@code IS NULL} would make it scan from the top instead. Where NULLs sort last (descending) they are a second
+     * segment; where they sort first (ascending) a NULL cursor is followed by every non-NULL row.
+     */
+    private static List<String> keyset(String column, boolean descending, boolean nullKey) {
         if (descending) {
             return nullKey
-                    ? "(" + column + " IS NULL AND l.link_id < :afterId)"
-                    : "(" + column + " < :afterKey OR (" + column + " = :afterKey AND l.link_id < :afterId) OR "
-                            + column + " IS NULL)";
+                    ? List.of("(" + column + " IS NULL AND l.link_id < :afterId)")
+                    : List.of(
+                            "(" + column + " <= :afterKey AND (" + column + " < :afterKey OR l.link_id < :afterId))",
+                            "(" + column + " IS NULL)");
         }
         return nullKey
-                ? "((" + column + " IS NULL AND l.link_id > :afterId) OR " + column + " IS NOT NULL)"
-                : "(" + column + " > :afterKey OR (" + column + " = :afterKey AND l.link_id > :afterId))";
+                ? List.of("(" + column + " IS NULL AND l.link_id > :afterId)", "(" + column + " IS NOT NULL)")
+                : List.of("(" + column + " >= :afterKey AND (" + column + " > :afterKey OR l.link_id > :afterId))");
     }
 
-    /** Every word in the Zalo name, alias or partner name (folded; the collation ignores accents, đ is replaced), or
-     *  the exact Zalo user id, or the phone shared on the link or held by the partner. */
+    /**
+     * Every word in the Zalo name, alias or partner name (folded; the collation ignores accents, đ is replaced) when
+     * the text has letters, or the exact Zalo user id, or the phone shared on the link or held by the partner.
+     */
     private static String search(SearchText text) {
         List<String> alternatives = new ArrayList<>();
-        if (!text.words().isEmpty()) {
+        if (!text.words().isEmpty() && text.raw().codePoints().anyMatch(Character::isLetter)) {
             String haystack = "CONCAT_WS(' ', " + folded("l.display_name") + ", " + folded("l.alias") + ", p.name_key)";
             List<String> words = new ArrayList<>();
             for (int i = 0; i < text.words().size(); i++) {
@@ -95,13 +102,19 @@ record LinkQuery(
             }
             alternatives.add("(" + String.join(" AND ", words) + ")");
         }
+        List<String> identified = new ArrayList<>();
         if (text.zaloUserId() != null) {
-            alternatives.add("l.zalo_user_id = :zaloUserId");
+            identified.add("SELECT link_id FROM partner_link WHERE oa_id = :oa AND zalo_user_id = :zaloUserId");
         }
         if (text.phone() != null) {
-            alternatives.add("l.shared_phone = :phone");
-            alternatives.add("EXISTS (SELECT 1 FROM partner_phone pp WHERE pp.partner_id = l.partner_id"
-                    + " AND pp.phone_e164 = :phone)");
+            identified.add("SELECT link_id FROM partner_link WHERE shared_phone = :phone");
+            identified.add("SELECT i.link_id FROM partner_phone pp JOIN partner_link i ON i.partner_id = pp.partner_id"
+                    + " WHERE pp.phone_e164 = :phone");
+        }
+        if (!identified.isEmpty()) {
+            // identifiers are index lookups: a small set of links, not a scan of the OA
+            // (the derived table lets MariaDB materialise the UNION once instead of re-running it per link)
+            alternatives.add("l.link_id IN (SELECT u.link_id FROM (" + String.join(" UNION ", identified) + ") u)");
         }
         return alternatives.isEmpty() ? "FALSE" : "(" + String.join(" OR ", alternatives) + ")";
     }
