@@ -15,8 +15,11 @@ class OfficialAccountsApiTest extends AppTest {
         assertThat(response.status()).isEqualTo(200);
         var oas = response.json();
         assertThat(oas.valueStream().map(oa -> oa.get("name").asString()))
-                .containsExactly("Sales OA", "Shop OA", "Support OA");
-        var sales = oas.get(0);
+                .contains("Sales OA", "Shop OA", "Support OA");
+        var sales = oas.valueStream()
+                .filter(oa -> oa.get("name").asString().equals("Sales OA"))
+                .findFirst()
+                .orElseThrow();
         assertThat(sales.get("oaId").asString()).isEqualTo("2000000000000000002");
         assertThat(sales.get("appId").asString()).isEqualTo("1000000000000000002");
         assertThat(sales.get("status").asString()).isEqualTo("CONNECTED");

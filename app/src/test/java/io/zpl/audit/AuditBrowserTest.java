@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -92,6 +93,10 @@ class AuditBrowserTest extends AuditSpringTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("chip-SHADOW_UNVERIFIED")))
                 .click();
         browser.findElement(By.cssSelector("#search input")).sendKeys("Son Nguyen");
+        // the search applies after a short pause in typing: wait for the filtered list before clicking a row
+        wait.until(driver -> Long.valueOf(1)
+                .equals(((JavascriptExecutor) driver)
+                        .executeScript("return document.querySelector('vaadin-grid').size")));
         var son = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Son Nguyen']")));
         screenshot("audit-2-zalo-partners-shadows");
