@@ -15,9 +15,10 @@ class OfficialAccountsBrowserTest extends BrowserTest {
         waitForText("Support OA");
         waitForText("Sales OA");
         waitForText("Shop OA");
+        // other tests may add OAs to the shared database: every listed OA has its button, the demo ones included
         wait.until(driver -> driver.findElements(By.cssSelector("vaadin-button.zalo-partners-button"))
                         .size()
-                == 3);
+                >= 3);
         screenshot("official-accounts");
     }
 

@@ -76,7 +76,12 @@ public abstract class BrowserTest extends AppTest {
     }
 
     protected void waitForText(String text) {
-        wait.until(driver -> driver.getPageSource().contains(text));
+        try {
+            wait.until(driver -> driver.getPageSource().contains(text));
+        } catch (RuntimeException e) {
+            screenshot(getClass().getSimpleName() + "-missing-" + text.replaceAll("\\W+", "-"));
+            throw e;
+        }
     }
 
     protected void screenshot(String name) {
