@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zpl.application.port.in.CancelSyncJob;
 import io.zpl.application.port.in.StartSyncJob;
 import io.zpl.application.port.in.SyncProfile;
+import io.zpl.application.port.in.ViewPartnerLink;
 import io.zpl.application.port.in.ViewSyncJobs;
 import io.zpl.domain.link.LinkId;
 import io.zpl.domain.sync.SyncJob;
@@ -32,22 +33,28 @@ class SyncProfileController {
     private final StartSyncJob startSyncJob;
     private final ViewSyncJobs viewSyncJobs;
     private final CancelSyncJob cancelSyncJob;
+    private final ViewPartnerLink viewLink;
 
     SyncProfileController(
             SyncProfile syncProfile,
             StartSyncJob startSyncJob,
             ViewSyncJobs viewSyncJobs,
-            CancelSyncJob cancelSyncJob) {
+            CancelSyncJob cancelSyncJob,
+            ViewPartnerLink viewLink) {
         this.syncProfile = syncProfile;
         this.startSyncJob = startSyncJob;
         this.viewSyncJobs = viewSyncJobs;
         this.cancelSyncJob = cancelSyncJob;
+        this.viewLink = viewLink;
     }
 
     @PostMapping("/partner-links/{linkId}/sync")
     @Operation(summary = "Refresh one link's Zalo profile; Zalo's refusals are outcomes, not errors")
     SyncResultJson sync(@PathVariable String linkId, Authentication authentication) {
-        return SyncResultJson.of(syncProfile.sync(CurrentActor.of(authentication), LinkId.parse(linkId)));
+        var actor = CurrentActor.of(authentication);
+        var id = LinkId.parse(linkId);
+        var result = syncProfile.sync(actor, id);
+        return SyncResultJson.of(result, LinkJson.of(viewLink.view(actor, id).audited()));
     }
 
     @PostMapping("/official-accounts/{oaId}/sync-jobs")
