@@ -19,6 +19,10 @@ import io.zpl.application.service.ZaloEventAdminService;
 import io.zpl.application.service.ZaloEventIngestService;
 import io.zpl.application.service.ZaloEventProcessor;
 import io.zpl.demo.DemoConversations;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -75,9 +79,23 @@ class IngestConfiguration {
             ZaloEvents events,
             ZaloEventProcessor processor,
             Clock clock,
-            IngestProperties properties) {
+            IngestProperties properties,
+            ExecutorService ingestProcessing) {
         return new ZaloEventIngestService(
-                format, apps, events, processor, clock, new IngestPolicy(properties.replayWindow()));
+                format, apps, events, processor, clock, new IngestPolicy(properties.replayWindow()), ingestProcessing);
+    }
+
+    /** Bounded on both sides: a full queue rejects, and the rejected events wait, stored, for the worker. */
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService ingestProcessing(IngestProperties properties) {
+        return new ThreadPoolExecutor(
+                properties.processingThreads(),
+                properties.processingThreads(),
+                0,
+                TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(properties.processingQueue()),
+                Thread.ofPlatform().name("zalo-events-", 1).daemon().factory(),
+                new ThreadPoolExecutor.AbortPolicy());
     }
 
     /** Both {@code ListZaloEvents} and {@code RetryZaloEvent}. */

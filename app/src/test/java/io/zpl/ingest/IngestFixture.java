@@ -24,8 +24,10 @@ import io.zpl.domain.event.ZaloEventId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,7 +50,11 @@ abstract class IngestFixture {
     static JdbiPartners partners;
     static JdbiPartnerLinks links;
     static JdbiZaloMessages messages;
+    /** Processes each event in the webhook's thread once stored, so a test sees the outcome at once. */
     static ZaloEventIngestService ingest;
+    /** The same use case handing stored events to another executor, as the server's pool does. */
+    static Function<Executor, ZaloEventIngestService> ingestOn;
+
     static ZaloEventAdminService admin;
     private static final AtomicLong ids = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
@@ -76,7 +82,9 @@ abstract class IngestFixture {
                         new JdbiDuplicateGroups(jdbi),
                         now::get,
                         DuplicatePolicy.defaults()));
-        ingest = new ZaloEventIngestService(format, apps, events, processor, now::get, IngestPolicy.defaults());
+        ingestOn = processing -> new ZaloEventIngestService(
+                format, apps, events, processor, now::get, IngestPolicy.defaults(), processing);
+        ingest = ingestOn.apply(Runnable::run);
         admin = new ZaloEventAdminService(events, processor);
     }
 

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.Test;
 
 /** What must never be stored, and what must never be lost. */
@@ -118,6 +119,27 @@ class IngestGuardsTest extends IngestFixture {
             now.set(Instant.now());
         }
         assertThat(events.find(stored.id()).orElseThrow().state()).isEqualTo(EventState.PROCESSED);
+        assertThat(links.find(new OaId(SALES), new ZaloUserId(user))).isPresent();
+    }
+
+    @Test
+    void an_event_the_busy_processing_pool_turns_away_is_answered_stored_and_processed_by_the_worker() {
+        var busy = ingestOn.apply(task -> {
+            throw new RejectedExecutionException("queue full");
+        });
+        String user = newId('3');
+        long ts = millis();
+        byte[] body = userSendText(APP_B, SALES, user, newId('5'), newId('m'), "đông khách", ts);
+        var id = accepted(busy.ingest(body, ZaloWebhookBodies.sign(APP_B, body, ts, SECRET_B)));
+        assertThat(events.find(id).orElseThrow().state()).isEqualTo(EventState.RECEIVED);
+
+        now.set(now.get().plusSeconds(10));
+        try {
+            assertThat(ingest.processReceived(100)).isGreaterThanOrEqualTo(1);
+        } finally {
+            now.set(Instant.now());
+        }
+        assertThat(events.find(id).orElseThrow().state()).isEqualTo(EventState.PROCESSED);
         assertThat(links.find(new OaId(SALES), new ZaloUserId(user))).isPresent();
     }
 

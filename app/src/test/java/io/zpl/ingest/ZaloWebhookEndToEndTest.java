@@ -1,6 +1,7 @@
 package io.zpl.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.zpl.adapters.persistence.TestDatabase;
 import java.net.URI;
@@ -59,11 +60,12 @@ class ZaloWebhookEndToEndTest {
         assertThat(result.get("webhookStatus").asInt()).isEqualTo(200);
         String user = result.get("zaloUserId").asString();
 
-        var events = get("/api/v1/zalo-events?oaId=" + SALES + "&eventName=user_send_text&limit=5", "admin");
-        assertThat(events.statusCode()).isEqualTo(200);
-        JsonNode first = JSON.readTree(events.body()).get("items").get(0);
+        // the webhook is answered once the event is stored; processing follows on the ingest pool
+        JsonNode first = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        this::newestSalesMessageEvent,
+                        event -> event.get("state").asString().equals("PROCESSED"));
         assertThat(first.get("zaloUserId").asString()).isEqualTo(user);
-        assertThat(first.get("state").asString()).isEqualTo("PROCESSED");
         assertThat(first.get("note").asString()).startsWith("new shadow contact");
         assertThat(count(
                         "SELECT COUNT(*) FROM partner_link l JOIN partner p ON p.partner_id = l.partner_id "
@@ -74,6 +76,12 @@ class ZaloWebhookEndToEndTest {
 
         var detail = get("/api/v1/zalo-events/" + first.get("eventId").asString(), "admin");
         assertThat(JSON.readTree(detail.body()).get("payload").asString()).contains("Cho mình hỏi giá 🙏");
+    }
+
+    private JsonNode newestSalesMessageEvent() throws Exception {
+        var events = get("/api/v1/zalo-events?oaId=" + SALES + "&eventName=user_send_text&limit=5", "admin");
+        assertThat(events.statusCode()).isEqualTo(200);
+        return JSON.readTree(events.body()).get("items").get(0);
     }
 
     @Test

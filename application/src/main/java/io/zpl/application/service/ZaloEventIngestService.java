@@ -19,13 +19,19 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.jspecify.annotations.Nullable;
 
-/** Verify, store once, then process: an event that is stored is never lost, whatever happens afterwards. */
+/**
+ * Verify, store once, answer, then process: the webhook's answer waits only for the store, and processing runs on
+ * the {@code processing} executor. An event that is stored is never lost: whatever the executor does not finish
+ * (full queue, crash, restart) stays {@code RECEIVED} until {@link #processReceived} takes it.
+ */
 public final class ZaloEventIngestService implements IngestZaloEvent, ProcessReceivedZaloEvents {
 
     private static final System.Logger log = System.getLogger(ZaloEventIngestService.class.getName());
-    /** Events younger than this may still be in their webhook request's hands; the worker leaves them be. */
+    /** Events younger than this may still be queued for processing after their webhook; the worker leaves them be. */
     private static final Duration HANDOFF_GRACE = Duration.ofSeconds(5);
 
     private static final Duration SECRET_CACHE = Duration.ofSeconds(30);
@@ -36,6 +42,7 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
     private final ZaloEventProcessor processor;
     private final Clock clock;
     private final IngestPolicy policy;
+    private final Executor processing;
     private final Map<ZaloAppId, CachedSecret> secrets = new ConcurrentHashMap<>();
 
     public ZaloEventIngestService(
@@ -44,13 +51,15 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
             ZaloEvents events,
             ZaloEventProcessor processor,
             Clock clock,
-            IngestPolicy policy) {
+            IngestPolicy policy,
+            Executor processing) {
         this.format = format;
         this.apps = apps;
         this.events = events;
         this.processor = processor;
         this.clock = clock;
         this.policy = policy;
+        this.processing = processing;
     }
 
     @Override
@@ -75,7 +84,7 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
         }
         var stored = events.store(envelope, new String(body, StandardCharsets.UTF_8), now);
         if (stored.state() == EventState.RECEIVED) {
-            processQuietly(stored.id());
+            handOff(stored.id());
         }
         return new Accepted(stored.id(), stored.duplicate());
     }
@@ -121,6 +130,14 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
         @Override
         public String toString() {
             return "CachedSecret[hidden]";
+        }
+    }
+
+    private void handOff(ZaloEventId id) {
+        try {
+            processing.execute(() -> processQuietly(id));
+        } catch (RejectedExecutionException e) {
+            log.log(System.Logger.Level.DEBUG, "Zalo event " + id + " waits for the worker: processing is busy");
         }
     }
 
