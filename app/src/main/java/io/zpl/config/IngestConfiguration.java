@@ -11,6 +11,7 @@ import io.zpl.application.port.out.PartnerLinks;
 import io.zpl.application.port.out.Partners;
 import io.zpl.application.port.out.ZaloApps;
 import io.zpl.application.port.out.ZaloEventFormat;
+import io.zpl.application.port.out.ZaloEventQueue;
 import io.zpl.application.port.out.ZaloEvents;
 import io.zpl.application.port.out.ZaloMessages;
 import io.zpl.application.service.IngestPolicy;
@@ -19,10 +20,6 @@ import io.zpl.application.service.ZaloEventAdminService;
 import io.zpl.application.service.ZaloEventIngestService;
 import io.zpl.application.service.ZaloEventProcessor;
 import io.zpl.demo.DemoConversations;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,6 +31,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IngestProperties.class)
 class IngestConfiguration {
+
+    /** Events processed in one transaction at most: enough to share a commit, few enough to hold locks briefly. */
+    private static final int PROCESSING_BATCH = 100;
 
     @Bean
     ZaloEvents zaloEvents(Jdbi jdbi) {
@@ -80,22 +80,15 @@ class IngestConfiguration {
             ZaloEventProcessor processor,
             Clock clock,
             IngestProperties properties,
-            ExecutorService ingestProcessing) {
+            ZaloEventQueue queue) {
         return new ZaloEventIngestService(
-                format, apps, events, processor, clock, new IngestPolicy(properties.replayWindow()), ingestProcessing);
+                format, apps, events, processor, clock, new IngestPolicy(properties.replayWindow()), queue);
     }
 
-    /** Bounded on both sides: a full queue rejects, and the rejected events wait, stored, for the worker. */
-    @Bean(destroyMethod = "shutdown")
-    ExecutorService ingestProcessing(IngestProperties properties) {
-        return new ThreadPoolExecutor(
-                properties.processingThreads(),
-                properties.processingThreads(),
-                0,
-                TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(properties.processingQueue()),
-                Thread.ofPlatform().name("zalo-events-", 1).daemon().factory(),
-                new ThreadPoolExecutor.AbortPolicy());
+    @Bean(destroyMethod = "close")
+    PartitionedZaloEventQueue zaloEventQueue(ZaloEventProcessor processor, IngestProperties properties) {
+        return new PartitionedZaloEventQueue(
+                properties.processingThreads(), properties.processingQueue(), PROCESSING_BATCH, processor::processAll);
     }
 
     /** Both {@code ListZaloEvents} and {@code RetryZaloEvent}. */

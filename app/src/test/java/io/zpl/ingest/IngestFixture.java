@@ -13,6 +13,7 @@ import io.zpl.adapters.persistence.TestDatabase;
 import io.zpl.adapters.zalo.event.JsonZaloEventFormat;
 import io.zpl.application.port.in.IngestZaloEvent.Accepted;
 import io.zpl.application.port.in.IngestZaloEvent.Receipt;
+import io.zpl.application.port.out.ZaloEventQueue;
 import io.zpl.application.service.DuplicateDetectionService;
 import io.zpl.application.service.DuplicatePolicy;
 import io.zpl.application.service.IngestPolicy;
@@ -24,7 +25,7 @@ import io.zpl.domain.event.ZaloEventId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.Executor;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -52,8 +53,8 @@ abstract class IngestFixture {
     static JdbiZaloMessages messages;
     /** Processes each event in the webhook's thread once stored, so a test sees the outcome at once. */
     static ZaloEventIngestService ingest;
-    /** The same use case handing stored events to another executor, as the server's pool does. */
-    static Function<Executor, ZaloEventIngestService> ingestOn;
+    /** The same use case handing stored events to another queue, as the server does. */
+    static Function<ZaloEventQueue, ZaloEventIngestService> ingestOn;
 
     static ZaloEventAdminService admin;
     private static final AtomicLong ids = new AtomicLong(System.nanoTime() % 1_000_000_000L);
@@ -82,9 +83,9 @@ abstract class IngestFixture {
                         new JdbiDuplicateGroups(jdbi),
                         now::get,
                         DuplicatePolicy.defaults()));
-        ingestOn = processing -> new ZaloEventIngestService(
-                format, apps, events, processor, now::get, IngestPolicy.defaults(), processing);
-        ingest = ingestOn.apply(Runnable::run);
+        ingestOn = queue ->
+                new ZaloEventIngestService(format, apps, events, processor, now::get, IngestPolicy.defaults(), queue);
+        ingest = ingestOn.apply((id, orderKey) -> processor.processAll(List.of(id)) >= 0);
         admin = new ZaloEventAdminService(events, processor);
     }
 
@@ -107,8 +108,11 @@ abstract class IngestFixture {
     }
 
     static Receipt deliver(String app, byte[] body, long timestamp) {
-        return ingest.ingest(
-                body, ZaloWebhookBodies.sign(app, body, timestamp, app.equals(APP_A) ? SECRET_A : SECRET_B));
+        return deliver(ingest, app, body, timestamp);
+    }
+
+    static Receipt deliver(ZaloEventIngestService to, String app, byte[] body, long timestamp) {
+        return to.ingest(body, ZaloWebhookBodies.sign(app, body, timestamp, app.equals(APP_A) ? SECRET_A : SECRET_B));
     }
 
     static ZaloEventId accepted(Receipt receipt) {

@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.Test;
 
 /** What must never be stored, and what must never be lost. */
@@ -123,14 +122,12 @@ class IngestGuardsTest extends IngestFixture {
     }
 
     @Test
-    void an_event_the_busy_processing_pool_turns_away_is_answered_stored_and_processed_by_the_worker() {
-        var busy = ingestOn.apply(task -> {
-            throw new RejectedExecutionException("queue full");
-        });
+    void an_event_the_full_queue_turns_away_is_answered_stored_and_processed_by_the_worker() {
+        var busy = ingestOn.apply((id, orderKey) -> false);
         String user = newId('3');
         long ts = millis();
         byte[] body = userSendText(APP_B, SALES, user, newId('5'), newId('m'), "đông khách", ts);
-        var id = accepted(busy.ingest(body, ZaloWebhookBodies.sign(APP_B, body, ts, SECRET_B)));
+        var id = accepted(deliver(busy, APP_B, body, ts));
         assertThat(events.find(id).orElseThrow().state()).isEqualTo(EventState.RECEIVED);
 
         now.set(now.get().plusSeconds(10));
@@ -141,6 +138,35 @@ class IngestGuardsTest extends IngestFixture {
         }
         assertThat(events.find(id).orElseThrow().state()).isEqualTo(EventState.PROCESSED);
         assertThat(links.find(new OaId(SALES), new ZaloUserId(user))).isPresent();
+    }
+
+    @Test
+    void in_a_batch_a_failing_event_ends_in_error_and_the_others_are_processed() {
+        var busy = ingestOn.apply((id, orderKey) -> false);
+        String unknownOa = "2999999999999999998";
+        long ts = millis();
+        String first = newId('3');
+        String second = newId('3');
+        var before =
+                accepted(deliver(busy, APP_B, userSendText(APP_B, SALES, first, newId('5'), newId('m'), "1", ts), ts));
+        var failing = accepted(
+                deliver(busy, APP_A, userSendText(APP_A, unknownOa, newId('3'), newId('5'), newId('m'), "2", ts), ts));
+        var after =
+                accepted(deliver(busy, APP_B, userSendText(APP_B, SALES, second, newId('5'), newId('m'), "3", ts), ts));
+
+        now.set(now.get().plusSeconds(10));
+        try {
+            assertThat(ingest.processReceived(100)).isGreaterThanOrEqualTo(3);
+        } finally {
+            now.set(Instant.now());
+        }
+        assertThat(events.find(before).orElseThrow().state()).isEqualTo(EventState.PROCESSED);
+        assertThat(events.find(after).orElseThrow().state()).isEqualTo(EventState.PROCESSED);
+        var failed = events.find(failing).orElseThrow();
+        assertThat(failed.state()).isEqualTo(EventState.ERROR);
+        assertThat(failed.note()).contains(unknownOa).contains("is not registered");
+        assertThat(links.find(new OaId(SALES), new ZaloUserId(first))).isPresent();
+        assertThat(links.find(new OaId(SALES), new ZaloUserId(second))).isPresent();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -27,6 +28,7 @@ public final class JdbiZaloEvents implements ZaloEvents {
 
     private static final int ATTEMPTS = 4;
     private static final int MAX_NOTE = 1000;
+    private static final String EVENT_SAVEPOINT = "zalo_event";
     private static final String SUMMARY_COLUMNS = """
             event_id, app_id, oa_id, event_name, subject_id, event_time, received_at, state, note, attempts, processed_at
             """;
@@ -57,6 +59,11 @@ public final class JdbiZaloEvents implements ZaloEvents {
     public Stored store(EventEnvelope envelope, String rawBody, Instant receivedAt) {
         String key = envelope.dedupeKey();
         return jdbi.withHandle(h -> {
+            // a repeat is answered from a plain read: INSERT IGNORE would wait for the original's processing lock
+            var known = storedWithKey(h, key);
+            if (known.isPresent()) {
+                return known.get();
+            }
             Optional<Long> inserted = h.createUpdate("""
                             INSERT IGNORE INTO zalo_event (dedupe_key, app_id, oa_id, event_name, subject_id, event_time,
                                                            received_at, state, raw_body)
@@ -77,12 +84,16 @@ public final class JdbiZaloEvents implements ZaloEvents {
             if (inserted.isPresent()) {
                 return new Stored(new ZaloEventId(inserted.get()), false, EventState.RECEIVED);
             }
-            return h.createQuery("SELECT event_id, state FROM zalo_event WHERE dedupe_key = :key")
-                    .bind("key", key)
-                    .map((rs, ctx) -> new Stored(
-                            new ZaloEventId(rs.getLong("event_id")), true, EventState.valueOf(rs.getString("state"))))
-                    .one();
+            return storedWithKey(h, key).orElseThrow();
         });
+    }
+
+    private static Optional<Stored> storedWithKey(Handle h, String key) {
+        return h.createQuery("SELECT event_id, state FROM zalo_event WHERE dedupe_key = :key")
+                .bind("key", key)
+                .map((rs, ctx) -> new Stored(
+                        new ZaloEventId(rs.getLong("event_id")), true, EventState.valueOf(rs.getString("state"))))
+                .findOne();
     }
 
     @Override
@@ -128,50 +139,84 @@ public final class JdbiZaloEvents implements ZaloEvents {
     }
 
     private Optional<ZaloEventSummary> claimAndHandle(Handle h, ZaloEventId id, Handler handler) {
-        var claimed = h.createQuery("SELECT " + SUMMARY_COLUMNS + ", raw_body FROM zalo_event "
-                        + "WHERE event_id = :id AND state <> 'PROCESSED' FOR UPDATE SKIP LOCKED")
-                .bind("id", id.value())
-                .map((rs, ctx) -> new Claimed(SUMMARY.map(rs, ctx), rs.getString("raw_body")))
-                .findOne();
+        var claimed = claim(h, List.of(id));
         if (claimed.isEmpty()) {
             return Optional.empty();
         }
-        lockSubjectLink(h, claimed.get().event());
-        String note = handler.handle(claimed.get().event(), claimed.get().rawBody());
+        handle(h, claimed.getFirst(), handler);
+        return findIn(h, id);
+    }
+
+    @Override
+    public int processAll(List<ZaloEventId> ids, Handler handler) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<ZaloEventId> alone = new ArrayList<>();
+        int done;
+        try {
+            done = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
+                int handled = 0;
+                for (Claimed event : claim(h, ids)) {
+                    h.savepoint(EVENT_SAVEPOINT);
+                    try {
+                        handle(h, event, handler);
+                        h.releaseSavepoint(EVENT_SAVEPOINT);
+                        handled++;
+                    } catch (RuntimeException e) {
+                        h.rollbackToSavepoint(EVENT_SAVEPOINT);
+                        alone.add(event.event().id());
+                    }
+                }
+                return handled;
+            });
+        } catch (RuntimeException e) {
+            alone.clear();
+            alone.addAll(ids);
+            done = 0;
+        }
+        for (ZaloEventId id : alone) {
+            done += process(id, handler).isPresent() ? 1 : 0;
+        }
+        return done;
+    }
+
+    /** The events among {@code ids} that are not processed and that no one else holds, locked, in id order. */
+    private static List<Claimed> claim(Handle h, List<ZaloEventId> ids) {
+        return h.createQuery("SELECT " + SUMMARY_COLUMNS + ", raw_body FROM zalo_event "
+                        + "WHERE event_id IN (<ids>) AND state <> 'PROCESSED' ORDER BY event_id FOR UPDATE SKIP LOCKED")
+                .bindList("ids", ids.stream().map(ZaloEventId::value).toList())
+                .map((rs, ctx) -> new Claimed(SUMMARY.map(rs, ctx), rs.getString("raw_body")))
+                .list();
+    }
+
+    private static void handle(Handle h, Claimed claimed, Handler handler) {
+        lockSubjectLink(h, claimed.event());
+        String note = handler.handle(claimed.event(), claimed.rawBody());
         h.createUpdate("""
                         UPDATE zalo_event SET state = 'PROCESSED', note = :note, attempts = attempts + 1,
                             processed_at = UTC_TIMESTAMP(6)
                         WHERE event_id = :id
                         """)
-                .bind("id", id.value())
+                .bind("id", claimed.event().id().value())
                 .bind("note", note == null ? null : cut(note))
                 .execute();
-        return findIn(h, id);
     }
 
     /**
      * Events about one user on one OA update the same link: they take its row lock in turn, so no count is lost. At
-     * a first contact there is no row to lock yet: the creators queue on the OA's row instead, then lock the link one
-     * of them may have created meanwhile (READ COMMITTED sees it).
+     * a first contact there is no row to lock yet: concurrent creators meet at the link's unique key, and the loser's
+     * duplicate-key error sends it round again ({@link #isTransient}), when it finds and locks the winner's link.
      */
     private static void lockSubjectLink(Handle h, ZaloEventSummary event) {
-        if (event.oaId() == null || event.subjectId() == null || lockLink(h, event)) {
+        if (event.oaId() == null || event.subjectId() == null) {
             return;
         }
-        h.createQuery("SELECT oa_id FROM official_account WHERE oa_id = :oa FOR UPDATE")
-                .bind("oa", event.oaId().value())
-                .mapTo(String.class)
-                .findOne();
-        lockLink(h, event);
-    }
-
-    private static boolean lockLink(Handle h, ZaloEventSummary event) {
-        return h.createQuery("SELECT link_id FROM partner_link WHERE oa_id = :oa AND zalo_user_id = :user FOR UPDATE")
+        h.createQuery("SELECT link_id FROM partner_link WHERE oa_id = :oa AND zalo_user_id = :user FOR UPDATE")
                 .bind("oa", event.oaId().value())
                 .bind("user", event.subjectId())
                 .mapTo(Long.class)
-                .findOne()
-                .isPresent();
+                .findOne();
     }
 
     private void markError(ZaloEventId id, String reason) {

@@ -6,11 +6,11 @@ import io.zpl.application.port.out.Clock;
 import io.zpl.application.port.out.ZaloAppSecrets;
 import io.zpl.application.port.out.ZaloApps;
 import io.zpl.application.port.out.ZaloEventFormat;
+import io.zpl.application.port.out.ZaloEventQueue;
 import io.zpl.application.port.out.ZaloEvents;
 import io.zpl.domain.event.EventEnvelope;
 import io.zpl.domain.event.EventState;
 import io.zpl.domain.event.WebhookSignature;
-import io.zpl.domain.event.ZaloEventId;
 import io.zpl.domain.oa.ZaloApp;
 import io.zpl.domain.zalo.ZaloAppId;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +19,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Verify, store once, answer, then process: the webhook's answer waits only for the store, and processing runs on
- * the {@code processing} executor. An event that is stored is never lost: whatever the executor does not finish
- * (full queue, crash, restart) stays {@code RECEIVED} until {@link #processReceived} takes it.
+ * Verify, store once, answer, then process: the webhook's answer waits only for the store, and the event is queued for
+ * processing. An event that is stored is never lost: whatever the queue does not finish (full queue, crash, restart)
+ * stays {@code RECEIVED} until {@link #processReceived} takes it.
  */
 public final class ZaloEventIngestService implements IngestZaloEvent, ProcessReceivedZaloEvents {
 
@@ -42,7 +40,7 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
     private final ZaloEventProcessor processor;
     private final Clock clock;
     private final IngestPolicy policy;
-    private final Executor processing;
+    private final ZaloEventQueue queue;
     private final Map<ZaloAppId, CachedSecret> secrets = new ConcurrentHashMap<>();
 
     public ZaloEventIngestService(
@@ -52,14 +50,14 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
             ZaloEventProcessor processor,
             Clock clock,
             IngestPolicy policy,
-            Executor processing) {
+            ZaloEventQueue queue) {
         this.format = format;
         this.apps = apps;
         this.events = events;
         this.processor = processor;
         this.clock = clock;
         this.policy = policy;
-        this.processing = processing;
+        this.queue = queue;
     }
 
     @Override
@@ -83,8 +81,11 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
                     "The event's timestamp is older than the replay window of " + policy.replayWindow() + ".");
         }
         var stored = events.store(envelope, new String(body, StandardCharsets.UTF_8), now);
-        if (stored.state() == EventState.RECEIVED) {
-            handOff(stored.id());
+        if (stored.state() == EventState.RECEIVED
+                && !queue.offer(stored.id(), envelope.oaId() + "/" + envelope.subjectId())) {
+            log.log(
+                    System.Logger.Level.DEBUG,
+                    "Zalo event " + stored.id() + " waits for the worker: the queue is full");
         }
         return new Accepted(stored.id(), stored.duplicate());
     }
@@ -92,7 +93,7 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
     @Override
     public int processReceived(int limit) {
         var waiting = events.received(clock.now().minus(HANDOFF_GRACE), limit);
-        waiting.forEach(this::processQuietly);
+        processor.processAll(waiting);
         return waiting.size();
     }
 
@@ -130,23 +131,6 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
         @Override
         public String toString() {
             return "CachedSecret[hidden]";
-        }
-    }
-
-    private void handOff(ZaloEventId id) {
-        try {
-            processing.execute(() -> processQuietly(id));
-        } catch (RejectedExecutionException e) {
-            log.log(System.Logger.Level.DEBUG, "Zalo event " + id + " waits for the worker: processing is busy");
-        }
-    }
-
-    /** The event is stored: a failure here leaves it RECEIVED or ERROR, never lost, and Zalo still gets its 200. */
-    private void processQuietly(ZaloEventId id) {
-        try {
-            processor.process(id);
-        } catch (RuntimeException e) {
-            log.log(System.Logger.Level.WARNING, "Zalo event " + id + " stays for the worker: " + e.getMessage());
         }
     }
 }

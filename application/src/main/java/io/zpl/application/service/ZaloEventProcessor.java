@@ -75,6 +75,14 @@ public final class ZaloEventProcessor {
         return processed;
     }
 
+    /** Processes the events in order, sharing one transaction; answers how many were processed. */
+    public int processAll(List<ZaloEventId> ids) {
+        Set<PartnerId> newEvidence = new LinkedHashSet<>();
+        int processed = events.processAll(ids, (stored, raw) -> handle(format.read(raw), newEvidence));
+        newEvidence.forEach(duplicates::detectFor);
+        return processed;
+    }
+
     private @Nullable String handle(ZaloEvent event, Set<PartnerId> newEvidence) {
         return switch (event) {
             case Unhandled u ->

@@ -34,6 +34,16 @@ public interface ZaloEvents {
      */
     Optional<ZaloEventSummary> process(ZaloEventId id, Handler handler);
 
+    /**
+     * Processes the claimable events among {@code ids}, in order, like {@link #process} but in one transaction with a
+     * savepoint per event, so a batch pays for one commit. An event whose handler fails is rolled back to its savepoint
+     * and then processed alone by {@link #process} (its retries, its ERROR marking); so is every event of the batch
+     * when the database rolls the whole transaction back (deadlock, lost connection).
+     *
+     * @return the events this call processed, successfully or not
+     */
+    int processAll(List<ZaloEventId> ids, Handler handler);
+
     /** The newest {@code limit} events matching the filter, older than {@code after} when given. */
     List<ZaloEventSummary> list(Filter filter, @Nullable ZaloEventId after, int limit);
 
