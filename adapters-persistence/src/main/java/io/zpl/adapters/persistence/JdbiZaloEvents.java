@@ -158,10 +158,9 @@ public final class JdbiZaloEvents implements ZaloEvents {
             done = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
                 int handled = 0;
                 for (Claimed event : claim(h, ids)) {
-                    h.savepoint(EVENT_SAVEPOINT);
+                    h.savepoint(EVENT_SAVEPOINT); // replaces the previous event's savepoint of the same name
                     try {
                         handle(h, event, handler);
-                        h.releaseSavepoint(EVENT_SAVEPOINT);
                         handled++;
                     } catch (RuntimeException e) {
                         h.rollbackToSavepoint(EVENT_SAVEPOINT);
