@@ -48,7 +48,7 @@ record LinkQuery(
         SearchText text = filter.text();
         if (text != null) {
             for (int i = 0; i < text.words().size(); i++) {
-                query.bind("w" + i, "%" + text.words().get(i) + "%");
+                query.bind("w" + i, text.words().get(i) + "%");
             }
             query.bind("phone", text.phone() == null ? null : text.phone().e164());
             query.bind("zaloUserId", text.zaloUserId());
@@ -89,16 +89,18 @@ record LinkQuery(
     }
 
     /**
-     * Every word in the Zalo name, alias or partner name (folded; the collation ignores accents, đ is replaced) when
-     * the text has letters, or the exact Zalo user id, or the phone shared on the link or held by the partner.
+     * Every word begins a word of the Zalo name, alias or partner name ({@code link_search_word}, kept by triggers; the
+     * collation ignores accents) when the text has letters, or the exact Zalo user id, or the phone shared on the link
+     * or held by the partner.
      */
     private static String search(SearchText text) {
         List<String> alternatives = new ArrayList<>();
         if (!text.words().isEmpty() && text.raw().codePoints().anyMatch(Character::isLetter)) {
-            String haystack = "CONCAT_WS(' ', " + folded("l.display_name") + ", " + folded("l.alias") + ", p.name_key)";
             List<String> words = new ArrayList<>();
             for (int i = 0; i < text.words().size(); i++) {
-                words.add(haystack + " LIKE :w" + i);
+                words.add(
+                        "l.link_id IN (SELECT w.link_id FROM link_search_word w WHERE w.oa_id = :oa AND w.word LIKE :w"
+                                + i + ")");
             }
             alternatives.add("(" + String.join(" AND ", words) + ")");
         }
@@ -117,9 +119,5 @@ record LinkQuery(
             alternatives.add("l.link_id IN (SELECT u.link_id FROM (" + String.join(" UNION ", identified) + ") u)");
         }
         return alternatives.isEmpty() ? "FALSE" : "(" + String.join(" OR ", alternatives) + ")";
-    }
-
-    private static String folded(String column) {
-        return "REPLACE(REPLACE(" + column + ", 'đ', 'd'), 'Đ', 'D')";
     }
 }

@@ -244,6 +244,25 @@ public abstract class LinkAuditsContract {
     }
 
     @Test
+    void search_matches_the_beginning_of_words_and_follows_renames_of_the_link_and_the_partner() {
+        var lan = partner(PartnerStatus.SHADOW, "Trần Thị Lan");
+        var lanLink = link(oa, lan, "Lan Trần", now, now, SyncOutcome.OK);
+
+        assertThat(ids(filter(Set.of(), "tra la"))).containsExactly(lanLink.id());
+        assertThat(ids(filter(Set.of(), "thi"))).as("the partner's name").containsExactly(lanLink.id());
+        assertThat(ids(filter(Set.of(), "ran"))).as("not the middle of a word").isEmpty();
+
+        links().save(lanLink.withProfile(lanLink.profile().withDisplayName("Bé Mây")));
+        assertThat(ids(filter(Set.of(), "may"))).containsExactly(lanLink.id());
+
+        var partners = partners();
+        partners.save(
+                partners.find(lan).orElseThrow().verify(new PartnerDetails("Phạm Minh Châu", List.of(), null, null)));
+        assertThat(ids(filter(Set.of(), "chau pham"))).containsExactly(lanLink.id());
+        assertThat(ids(filter(Set.of(), "thi"))).as("the partner's old name").isEmpty();
+    }
+
+    @Test
     void search_finds_a_phone_in_any_form_and_a_zalo_user_id() {
         var son = partner(PartnerStatus.VERIFIED, "Nguyễn Văn Sơn", "0912 345 678");
         var other = partner(PartnerStatus.VERIFIED, "Hoàng Gia Bình", "0163 123 4567");

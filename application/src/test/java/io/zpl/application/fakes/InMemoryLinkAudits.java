@@ -113,7 +113,9 @@ public final class InMemoryLinkAudits implements LinkAudits {
         }
         String haystack = NameKey.searchText(Objects.toString(link.profile().displayName(), "") + " "
                 + Objects.toString(link.profile().alias(), "") + " " + partner.name());
-        return !text.words().isEmpty() && text.words().stream().allMatch(haystack::contains);
+        List<String> nameWords = List.of(haystack.split("[^\\p{L}\\p{N}]+"));
+        return !text.words().isEmpty()
+                && text.words().stream().allMatch(word -> nameWords.stream().anyMatch(w -> w.startsWith(word)));
     }
 
     private LinkRow row(ZaloPartnerLink link) {
