@@ -5,21 +5,32 @@ import io.zpl.adapters.persistence.JdbiRecipients;
 import io.zpl.application.port.in.ImportBusinessRecords;
 import io.zpl.application.port.in.ResolveRecipient;
 import io.zpl.application.port.in.ReviewPartnerBusiness;
+import io.zpl.application.port.in.SendTestMessage;
 import io.zpl.application.port.out.BusinessRecords;
 import io.zpl.application.port.out.Clock;
+import io.zpl.application.port.out.LinkAudits;
 import io.zpl.application.port.out.OfficialAccounts;
+import io.zpl.application.port.out.PartnerLinks;
 import io.zpl.application.port.out.PartnerSurvivors;
 import io.zpl.application.port.out.Recipients;
+import io.zpl.application.port.out.ZaloMessages;
+import io.zpl.application.port.out.ZaloMessaging;
+import io.zpl.application.service.AuditPolicy;
 import io.zpl.application.service.BusinessRecordImportService;
+import io.zpl.application.service.OaAccessTokens;
 import io.zpl.application.service.PartnerBusinessService;
 import io.zpl.application.service.RecipientResolutionService;
+import io.zpl.application.service.TestMessageService;
 import io.zpl.domain.guard.GuardPolicy;
 import io.zpl.domain.guard.SendGuard;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The send guard and business records: the promise that business content never reaches the wrong record. */
+/**
+ * The send guard, business records and the guarded test send: the promise that business content never reaches the
+ * wrong record.
+ */
 @Configuration(proxyBeanMethods = false)
 class GuardConfiguration {
 
@@ -50,7 +61,27 @@ class GuardConfiguration {
 
     @Bean
     ReviewPartnerBusiness reviewPartnerBusiness(
-            OfficialAccounts accounts, Recipients recipients, BusinessRecords records, SendGuard guard, Clock clock) {
-        return new PartnerBusinessService(accounts, recipients, records, guard, clock);
+            OfficialAccounts accounts,
+            Recipients recipients,
+            BusinessRecords records,
+            SendGuard guard,
+            PartnerLinks links,
+            LinkAudits audits,
+            ZaloMessages messages,
+            AuditPolicy policy,
+            Clock clock) {
+        return new PartnerBusinessService(accounts, recipients, records, guard, links, audits, messages, policy, clock);
+    }
+
+    @Bean
+    SendTestMessage sendTestMessage(
+            ResolveRecipient guard,
+            OfficialAccounts accounts,
+            PartnerLinks links,
+            OaAccessTokens tokens,
+            ZaloMessaging zalo,
+            ZaloMessages messages,
+            Clock clock) {
+        return new TestMessageService(guard, accounts, links, tokens, zalo, messages, clock);
     }
 }

@@ -14,6 +14,7 @@ import io.zpl.application.port.out.OfficialAccounts;
 import io.zpl.application.port.out.PartnerLinks;
 import io.zpl.application.port.out.SyncJobs;
 import io.zpl.application.port.out.ZaloApps;
+import io.zpl.application.port.out.ZaloMessaging;
 import io.zpl.application.port.out.ZaloOAuth;
 import io.zpl.application.port.out.ZaloProfiles;
 import io.zpl.application.port.out.ZaloTokens;
@@ -43,12 +44,24 @@ class SyncConfiguration {
         return new ZaloEndpoints(properties.zalo(), zpl.demoMode(), environment);
     }
 
-    /** Built on first use: in demo mode the sandbox's URL needs the port the server actually listens on. */
+    /**
+     * Built on first use: in demo mode the sandbox's URL needs the port the server actually listens on. One client
+     * serves profiles and sends, so both share the App's rate budget and the OA's circuit.
+     */
     @Bean
-    ZaloProfiles zaloProfiles(ZaloEndpoints endpoints, SyncProperties properties) {
-        Supplier<ZaloOpenApiClient> client = Memo.of(
+    Supplier<ZaloOpenApiClient> zaloOpenApiClient(ZaloEndpoints endpoints, SyncProperties properties) {
+        return Memo.of(
                 () -> new ZaloOpenApiClient(settings(endpoints, properties.zalo()), java.time.Clock.systemUTC()));
+    }
+
+    @Bean
+    ZaloProfiles zaloProfiles(Supplier<ZaloOpenApiClient> client) {
         return (call, user) -> client.get().fetch(call, user);
+    }
+
+    @Bean
+    ZaloMessaging zaloMessaging(Supplier<ZaloOpenApiClient> client) {
+        return (call, user, text) -> client.get().sendText(call, user, text);
     }
 
     @Bean

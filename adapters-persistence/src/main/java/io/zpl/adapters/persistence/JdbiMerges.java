@@ -102,6 +102,15 @@ public final class JdbiMerges implements Merges {
                         .findFirst());
     }
 
+    @Override
+    public List<MergeEntry> journalTouching(PartnerId partner, int limit) {
+        return jdbi.withHandle(h -> MergeJournalRows.entries(
+                h, h.createQuery("""
+                                SELECT * FROM merge_journal
+                                WHERE survivor_id = :id OR FIND_IN_SET(:id, merged_ids)
+                                ORDER BY merge_id DESC LIMIT :limit""").bind("id", partner.value()).bind("limit", limit)));
+    }
+
     static Map<PartnerId, Partner> partners(Handle h, List<Long> ids, boolean lock) {
         Map<Long, Set<PhoneNumber>> phones = new HashMap<>();
         h.createQuery("SELECT partner_id, phone_e164 FROM partner_phone WHERE partner_id IN (<ids>) ORDER BY phone_id")

@@ -8,6 +8,7 @@ import io.zpl.domain.link.DeliveryState;
 import io.zpl.domain.link.LinkId;
 import io.zpl.domain.link.MessageDirection;
 import io.zpl.domain.link.ZaloMessage;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -93,6 +94,68 @@ public final class JdbiZaloMessages implements ZaloMessages {
                             delivery == null ? null : DeliveryState.valueOf(delivery));
                 })
                 .list());
+    }
+
+    @Override
+    public boolean claimSend(ZaloMessage m, String attemptKey) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                                INSERT IGNORE INTO zalo_message (link_id, direction, event_name, text, sent_at,
+                                                                 delivery_state, idempotency_key)
+                                VALUES (:link, :direction, :eventName, :text, :sentAt, :delivery, :key)
+                                """)
+                        .bind("link", m.linkId().value())
+                        .bind("direction", m.direction().name())
+                        .bind("eventName", m.eventName())
+                        .bind("text", fit(m.text()))
+                        .bind("sentAt", utc(m.sentAt()))
+                        .bind("delivery", DeliveryState.UNKNOWN.name())
+                        .bind("key", attemptKey)
+                        .execute())
+                == 1;
+    }
+
+    /**
+     * Looking the msg id up with {@code FOR UPDATE} also locks the gap where ingest would insert it, so the webhook's
+     * record and the claim cannot both become the message.
+     */
+    @Override
+    public boolean confirmSend(String attemptKey, String zaloMsgId, Instant sentAt) {
+        return jdbi.inTransaction(h -> {
+            boolean recordedByIngest = h.createQuery(
+                            "SELECT message_id FROM zalo_message WHERE zalo_msg_id = :msgId FOR UPDATE")
+                    .bind("msgId", zaloMsgId)
+                    .mapTo(Long.class)
+                    .findOne()
+                    .isPresent();
+            if (recordedByIngest) {
+                h.createUpdate("DELETE FROM zalo_message WHERE idempotency_key = :key")
+                        .bind("key", attemptKey)
+                        .execute();
+                h.createUpdate("UPDATE zalo_message SET idempotency_key = :key WHERE zalo_msg_id = :msgId")
+                        .bind("key", attemptKey)
+                        .bind("msgId", zaloMsgId)
+                        .execute();
+                return false;
+            }
+            return h.createUpdate("""
+                            UPDATE zalo_message SET zalo_msg_id = :msgId, sent_at = :sentAt, delivery_state = :sent
+                            WHERE idempotency_key = :key AND zalo_msg_id IS NULL
+                            """)
+                            .bind("msgId", zaloMsgId)
+                            .bind("sentAt", utc(sentAt))
+                            .bind("sent", DeliveryState.SENT.name())
+                            .bind("key", attemptKey)
+                            .execute()
+                    == 1;
+        });
+    }
+
+    @Override
+    public void withdrawSend(String attemptKey) {
+        jdbi.useHandle(
+                h -> h.createUpdate("DELETE FROM zalo_message WHERE idempotency_key = :key AND zalo_msg_id IS NULL")
+                        .bind("key", attemptKey)
+                        .execute());
     }
 
     private static @Nullable String fit(@Nullable String text) {

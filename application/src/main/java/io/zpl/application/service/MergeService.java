@@ -168,6 +168,15 @@ public final class MergeService implements PreviewMerge, MergeContacts, UndoMerg
                 List.copyOf(items), more ? Long.toString(items.getLast().mergeId()) : null);
     }
 
+    @Override
+    public List<MergeEntry> touching(Actor actor, PartnerId partner, int limit) {
+        actor.require(Role.CS_LEAD);
+        if (limit < 1 || limit > 200) {
+            throw new IllegalArgumentException("limit must be between 1 and 200, got " + limit);
+        }
+        return merges.journalTouching(partner, limit);
+    }
+
     private MergeSnapshot snapshotOf(MergePlan plan) {
         MergeSnapshot snapshot = merges.snapshot(plan);
         for (PartnerId id : plan.all()) {

@@ -141,7 +141,7 @@ public final class ProfileSyncer {
     }
 
     /** "this person no longer follows the OA (Zalo error -213)" → "This person no longer follows the Sales OA (…)." */
-    private static String sentence(String words, OfficialAccount oa) {
+    static String sentence(String words, OfficialAccount oa) {
         String named = words.replace("the OA", "the " + oa.name());
         return Character.toUpperCase(named.charAt(0)) + named.substring(1) + ".";
     }

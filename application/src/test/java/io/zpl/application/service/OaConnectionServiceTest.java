@@ -4,29 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zpl.application.fakes.InMemoryOfficialAccounts;
+import io.zpl.application.fakes.InMemoryZaloApps;
+import io.zpl.application.fakes.InMemoryZaloTokens;
 import io.zpl.application.port.in.Actor;
 import io.zpl.application.port.in.Conflict;
 import io.zpl.application.port.in.PermissionDenied;
 import io.zpl.application.port.out.GrantAnswer;
-import io.zpl.application.port.out.ZaloAppSecrets;
-import io.zpl.application.port.out.ZaloApps;
 import io.zpl.application.port.out.ZaloOAuth;
-import io.zpl.application.port.out.ZaloTokens;
 import io.zpl.domain.access.Role;
 import io.zpl.domain.oa.OaStatus;
-import io.zpl.domain.oa.OaTokens;
-import io.zpl.domain.oa.ZaloApp;
 import io.zpl.domain.zalo.OaId;
 import io.zpl.domain.zalo.ZaloAppId;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +30,8 @@ class OaConnectionServiceTest {
 
     private Instant now = Instant.parse("2026-11-25T10:00:00Z");
     private final InMemoryOfficialAccounts accounts = new InMemoryOfficialAccounts();
-    private final Apps apps = new Apps();
-    private final Tokens tokens = new Tokens();
+    private final InMemoryZaloApps apps = new InMemoryZaloApps();
+    private final InMemoryZaloTokens tokens = new InMemoryZaloTokens();
     private final OAuth oauth = new OAuth();
     private final OaConnectionService service = new OaConnectionService(
             apps, accounts, tokens, oauth, () -> URI.create("http://localhost/zalo/oauth/callback"), () -> now);
@@ -54,14 +46,14 @@ class OaConnectionServiceTest {
     void an_oa_is_connected_with_the_pair_zalo_grants_for_the_code() {
         configure();
         service.authorizeUrl(ADMIN, OA);
-        var pending = tokens.pending.orElseThrow();
+        var pending = tokens.pending().orElseThrow();
         assertThat(oauth.challenge).isEqualTo(OaConnectionService.challenge(pending.codeVerifier()));
 
         var connected = service.completeAuthorization("good-code", OA, pending.state());
 
         assertThat(connected.status()).isEqualTo(OaStatus.CONNECTED);
-        assertThat(tokens.stored).isNotNull();
-        assertThat(tokens.stored.accessToken()).isEqualTo("access");
+        assertThat(tokens.find(OA))
+                .hasValueSatisfying(pair -> assertThat(pair.accessToken()).isEqualTo("access"));
         assertThat(oauth.verifier).isEqualTo(pending.codeVerifier());
     }
 
@@ -69,7 +61,7 @@ class OaConnectionServiceTest {
     void an_old_or_foreign_state_or_a_refused_code_stores_nothing() {
         configure();
         service.authorizeUrl(ADMIN, OA);
-        String state = tokens.pending.orElseThrow().state();
+        String state = tokens.pending().orElseThrow().state();
 
         assertThatThrownBy(() -> service.completeAuthorization("good-code", OA, "forged"))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -80,7 +72,7 @@ class OaConnectionServiceTest {
         now = now.plus(OaConnectionService.STATE_LIFETIME).plusSeconds(1);
         assertThatThrownBy(() -> service.completeAuthorization("good-code", OA, state))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(tokens.stored).isNull();
+        assertThat(tokens.find(OA)).isEmpty();
     }
 
     @Test
@@ -100,64 +92,6 @@ class OaConnectionServiceTest {
         service.registerApp(ADMIN, APP, "App", "app-secret", "oa-secret");
         assertThat(service.addOfficialAccount(ADMIN, OA, "Support OA", APP).status())
                 .isEqualTo(OaStatus.DRAFT);
-    }
-
-    private static final class Apps implements ZaloApps {
-        final Map<ZaloAppId, ZaloApp> apps = new HashMap<>();
-        final Map<ZaloAppId, ZaloAppSecrets> secrets = new HashMap<>();
-
-        @Override
-        public List<ZaloApp> all() {
-            return List.copyOf(apps.values());
-        }
-
-        @Override
-        public Optional<ZaloApp> find(ZaloAppId id) {
-            return Optional.ofNullable(apps.get(id));
-        }
-
-        @Override
-        public void save(ZaloApp app, ZaloAppSecrets appSecrets) {
-            apps.put(app.id(), app);
-            secrets.put(app.id(), appSecrets);
-        }
-
-        @Override
-        public Optional<ZaloAppSecrets> secrets(ZaloAppId id) {
-            return Optional.ofNullable(secrets.get(id));
-        }
-    }
-
-    private static final class Tokens implements ZaloTokens {
-        Optional<PendingAuthorization> pending = Optional.empty();
-
-        @Nullable
-        OaTokens stored;
-
-        @Override
-        public Optional<OaTokens> find(OaId oa) {
-            return Optional.ofNullable(stored);
-        }
-
-        @Override
-        public TokenDecision underLock(OaId oa, Function<Optional<OaTokens>, TokenDecision> decide) {
-            var decision = decide.apply(Optional.ofNullable(stored));
-            if (decision instanceof TokenDecision.Replace replace) {
-                stored = replace.tokens();
-                pending = Optional.empty();
-            }
-            return decision;
-        }
-
-        @Override
-        public void startAuthorization(OaId oa, PendingAuthorization started) {
-            pending = Optional.of(started);
-        }
-
-        @Override
-        public Optional<PendingAuthorization> pendingAuthorization(String state) {
-            return pending.filter(p -> p.state().equals(state));
-        }
     }
 
     private static final class OAuth implements ZaloOAuth {

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Findings as small badges whose tooltip says the risk and the recommended action. */
-final class FindingBadges {
+public final class FindingBadges {
 
     private FindingBadges() {}
 
@@ -53,7 +53,7 @@ final class FindingBadges {
         return badge;
     }
 
-    static FlexLayout of(Set<Finding> findings) {
+    public static FlexLayout of(Set<Finding> findings) {
         var layout = new FlexLayout();
         layout.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         layout.getStyle().set("gap", "0.25em");

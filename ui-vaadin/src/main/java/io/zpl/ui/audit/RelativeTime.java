@@ -5,11 +5,11 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** "5 minutes ago", "3 days ago": how people read the age of a sync or a message. */
-final class RelativeTime {
+public final class RelativeTime {
 
     private RelativeTime() {}
 
-    static String of(@Nullable Instant at, Instant now, String whenNever) {
+    public static String of(@Nullable Instant at, Instant now, String whenNever) {
         if (at == null) {
             return whenNever;
         }

@@ -33,6 +33,7 @@ import io.zpl.domain.audit.AuditSort;
 import io.zpl.domain.audit.Finding;
 import io.zpl.domain.zalo.OaId;
 import io.zpl.ui.layout.CurrentActor;
+import io.zpl.ui.layout.KeysetPages;
 import io.zpl.ui.layout.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.io.BufferedWriter;
@@ -216,8 +217,13 @@ public class ZaloPartnersView extends VerticalLayout implements BeforeEnterObser
 
     /** A fresh pager per filter: cursors belong to one filter and order. */
     void refresh() {
-        var pager = new KeysetPager(after -> audit.page(actor, query(after)));
-        grid.setItems(q -> pager.rows(q.getOffset(), q.getLimit()));
+        var pages = new KeysetPages<AuditedLink, String>(
+                (after, limit) -> {
+                    var page = audit.page(actor, query(after));
+                    return new KeysetPages.Page<>(page.items(), page.next());
+                },
+                PAGE);
+        grid.setItems(q -> pages.fetch(q.getOffset(), q.getLimit()));
     }
 
     AuditQuery query(@Nullable String after) {

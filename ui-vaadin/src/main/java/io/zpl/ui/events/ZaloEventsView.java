@@ -23,8 +23,10 @@ import io.zpl.application.port.in.ListZaloEvents;
 import io.zpl.application.port.in.ListZaloEvents.Query;
 import io.zpl.application.port.in.RetryZaloEvent;
 import io.zpl.domain.event.EventState;
+import io.zpl.domain.event.ZaloEventId;
 import io.zpl.domain.event.ZaloEventSummary;
 import io.zpl.ui.layout.CurrentActor;
+import io.zpl.ui.layout.KeysetPages;
 import io.zpl.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -127,16 +129,21 @@ public class ZaloEventsView extends VerticalLayout {
                 instant(to.getValue()),
                 null,
                 50);
-        var pages = new KeysetPages((after, limit) -> list.list(
-                actor,
-                new Query(
-                        filter.state(),
-                        filter.eventName(),
-                        filter.oaId(),
-                        filter.receivedFrom(),
-                        filter.receivedTo(),
-                        after,
-                        limit)));
+        var pages = new KeysetPages<ZaloEventSummary, ZaloEventId>(
+                (after, limit) -> {
+                    var page = list.list(
+                            actor,
+                            new Query(
+                                    filter.state(),
+                                    filter.eventName(),
+                                    filter.oaId(),
+                                    filter.receivedFrom(),
+                                    filter.receivedTo(),
+                                    after,
+                                    limit));
+                    return new KeysetPages.Page<>(page.items(), page.next());
+                },
+                200);
         grid.setItems(query -> pages.fetch(query.getOffset(), query.getLimit()));
     }
 

@@ -1,6 +1,8 @@
 package io.zpl.ui.partner;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -16,30 +19,28 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.zpl.application.port.in.Actor;
+import io.zpl.application.port.in.FindPartners;
+import io.zpl.application.port.in.ListMerges;
 import io.zpl.application.port.in.NotFound;
 import io.zpl.application.port.in.ReviewPartnerBusiness;
-import io.zpl.application.port.in.ReviewPartnerBusiness.PartnerBusiness;
+import io.zpl.application.port.in.SendTestMessage;
+import io.zpl.domain.access.Role;
 import io.zpl.domain.guard.Reason;
 import io.zpl.domain.guard.Resolution;
 import io.zpl.domain.partner.PartnerId;
-import io.zpl.domain.record.BusinessRecord;
-import io.zpl.domain.record.BusinessRecord.Invoice;
-import io.zpl.domain.record.BusinessRecord.SalesOrder;
-import io.zpl.domain.record.BusinessRecord.Ticket;
 import io.zpl.ui.layout.Badge;
 import io.zpl.ui.layout.CurrentActor;
 import io.zpl.ui.layout.MainLayout;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One partner's business side: may business content go to them on each OA (and why not), their quotes, orders,
- * invoices and tickets, and the open balance. An old (merged) id shows the survivor with a notice.
+ * One partner: who they are, whether business content may go to them on each OA (and why not), their Zalo links with
+ * the audit's findings, their business records with the open balance, and the merges that touched them. An old
+ * (merged) id shows the survivor with a notice. Zalo Admins and CS Leads can send a test message per OA.
  */
 @Route(value = "partners/:partnerId", layout = MainLayout.class)
 @PageTitle("Partner · Zalo Partner Links")
@@ -47,25 +48,46 @@ import java.util.Optional;
 public class PartnerView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String MERGED_FROM = "mergedFrom";
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneOffset.UTC);
-    private static final NumberFormat VND = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN"));
+    static final NumberFormat VND = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN"));
 
     final H2 title = new H2();
     final Div notice = new Div();
+    final PartnerIdentity identity = new PartnerIdentity();
     final Grid<Resolution> readiness = new Grid<>();
-    final Grid<BusinessRecord> records = new Grid<>();
+    final PartnerLinksGrid links;
+    final RecordsGrid records = new RecordsGrid();
     final Span balance = new Span();
+    final PartnerMerges merges;
+    private final FindPartners partners;
     private final ReviewPartnerBusiness review;
+    private final SendTestMessage sender;
     private final Actor actor;
+    private PartnerId shown = new PartnerId(1);
 
-    public PartnerView(ReviewPartnerBusiness review, CurrentActor currentActor) {
+    public PartnerView(
+            FindPartners partners,
+            ReviewPartnerBusiness review,
+            SendTestMessage sender,
+            ListMerges listMerges,
+            CurrentActor currentActor) {
+        this.partners = partners;
         this.review = review;
+        this.sender = sender;
         this.actor = currentActor.get();
-        setSizeFull();
+        this.links = new PartnerLinksGrid(actor.has(Role.ZALO_ADMIN), Instant::now);
+        this.merges = new PartnerMerges(listMerges, actor);
         notice.setVisible(false);
         notice.addClassName("merged-notice");
+        configureReadiness();
+        balance.addClassName("open-balance");
 
+        add(title, notice, identity, new H3("Send readiness per OA"));
+        add(new Paragraph("Quotes, payment reminders and ticket updates go out only where the guard allows it."));
+        add(readiness, new H3("Zalo links"), links, new H3("Business records"), balance, records);
+        add(new H3("Merge history"), merges);
+    }
+
+    private void configureReadiness() {
         readiness
                 .addColumn(Resolution::oaName)
                 .setHeader("Official Account")
@@ -86,66 +108,88 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Why")
                 .setKey("reasons")
                 .setFlexGrow(3);
+        if (actor.has(Role.ZALO_ADMIN) || actor.has(Role.CS_LEAD)) {
+            readiness
+                    .addColumn(new ComponentRenderer<>(this::testButton))
+                    .setHeader("")
+                    .setKey("test")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
         readiness.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         readiness.setAllRowsVisible(true);
-
-        records.addColumn(PartnerView::kind).setHeader("Kind").setKey("kind").setAutoWidth(true);
-        records.addColumn(BusinessRecord::externalRef)
-                .setHeader("Reference")
-                .setKey("ref")
-                .setAutoWidth(true);
-        records.addColumn(PartnerView::description).setHeader("Title / subject").setFlexGrow(2);
-        records.addColumn(PartnerView::amount)
-                .setHeader("Amount (VND)")
-                .setKey("amount")
-                .setAutoWidth(true);
-        records.addColumn(r -> r instanceof Invoice i ? VND.format(i.amountDue()) : "")
-                .setHeader("Due (VND)")
-                .setKey("due")
-                .setAutoWidth(true);
-        records.addColumn(PartnerView::date).setHeader("Date").setAutoWidth(true);
-        records.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-
-        add(title, notice, new H3("Send readiness per OA"));
-        add(new Paragraph("Quotes, payment reminders and ticket updates go out only where the guard allows it."));
-        add(readiness, new H3("Business records"), balance, records);
-        expand(records);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String raw = event.getRouteParameters().get("partnerId").orElse("");
+        notice.setVisible(false);
+        sections(true);
         try {
-            var partner = review.review(actor, PartnerId.parse(raw));
-            if (partner.resolvedFromMergedId()) {
+            var card = partners.get(actor, PartnerId.parse(raw));
+            if (card.resolvedFrom() != null) {
                 // the address bar shows the survivor, so a bookmark or a copied link no longer carries the old id
                 event.forwardTo(
-                        "partners/" + partner.partnerId(),
-                        QueryParameters.of(MERGED_FROM, partner.requested().toString()));
+                        "partners/" + card.partner().id(),
+                        QueryParameters.of(MERGED_FROM, card.resolvedFrom().toString()));
                 return;
             }
-            show(partner, event.getLocation().getQueryParameters().getSingleParameter(MERGED_FROM));
+            shown = card.partner().id();
+            title.setText(card.partner().name());
+            identity.show(card.partner());
+            showNotice(event.getLocation().getQueryParameters().getSingleParameter(MERGED_FROM), card);
+            refresh();
         } catch (IllegalArgumentException | NotFound e) {
             title.setText("No such partner");
             notice.setText(e.getMessage());
             notice.setVisible(true);
-            readiness.setVisible(false);
-            records.setVisible(false);
+            sections(false);
         }
     }
 
-    private void show(PartnerBusiness partner, Optional<String> mergedFrom) {
-        title.setText(partner.name());
+    private void sections(boolean visible) {
+        for (Component section : new Component[] {identity, readiness, links, records, balance, merges}) {
+            section.setVisible(visible);
+        }
+    }
+
+    /** Reads the guard's answers, links, records and merges again (after a test send, for its delivery state). */
+    void refresh() {
+        var business = review.review(actor, shown);
+        readiness.setItems(business.readinessPerOa());
+        links.setItems(business.links());
+        records.setItems(business.records());
+        balance.setText("Open balance: " + VND.format(business.openBalance()) + " VND in "
+                + business.records().size() + " documents");
+        merges.show(shown);
+    }
+
+    private void showNotice(Optional<String> mergedFrom, FindPartners.PartnerCard card) {
         mergedFrom.ifPresent(old -> {
-            notice.setText("Partner " + old + " was merged into " + partner.name() + " (partner " + partner.partnerId()
-                    + "): you are looking at the survivor.");
+            notice.setText(
+                    "Partner " + old + " was merged into " + card.partner().name() + " (partner "
+                            + card.partner().id() + "): you are looking at the survivor.");
             notice.setVisible(true);
         });
-        readiness.setItems(partner.readinessPerOa());
-        records.setItems(partner.records());
-        balance.setText("Open balance: " + VND.format(partner.openBalance()) + " VND in "
-                + partner.records().size() + " documents");
-        balance.addClassName("open-balance");
+    }
+
+    private Component testButton(Resolution resolution) {
+        var button = new Button("Send test message", VaadinIcon.PAPERPLANE.create());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.addClassName("send-test");
+        button.addClickListener(click -> openTestSend(resolution));
+        return button;
+    }
+
+    SendTestDialog openTestSend(Resolution resolution) {
+        var dialog = new SendTestDialog(sender, actor, shown, resolution.oaId(), resolution.oaName());
+        dialog.addOpenedChangeListener(change -> {
+            if (!change.isOpened()) {
+                refresh();
+            }
+        });
+        dialog.open();
+        return dialog;
     }
 
     private static Component reasons(Resolution resolution) {
@@ -164,39 +208,5 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver {
             list.add(line);
         }
         return list;
-    }
-
-    private static String kind(BusinessRecord record) {
-        return switch (record) {
-            case SalesOrder o -> o.stage() == SalesOrder.Stage.QUOTE ? "Quote" : "Order";
-            case Invoice i -> "Invoice";
-            case Ticket t -> "Ticket (" + t.state().name().toLowerCase(Locale.ROOT) + ")";
-        };
-    }
-
-    private static String description(BusinessRecord record) {
-        return switch (record) {
-            case SalesOrder o -> o.title();
-            case Invoice i -> "";
-            case Ticket t -> t.subject();
-        };
-    }
-
-    private static String amount(BusinessRecord record) {
-        BigDecimal amount = switch (record) {
-            case SalesOrder o -> o.amount();
-            case Invoice i -> i.amountTotal();
-            case Ticket t -> null;
-        };
-        return amount == null ? "" : VND.format(amount);
-    }
-
-    private static String date(BusinessRecord record) {
-        return DAY.format(
-                switch (record) {
-                    case SalesOrder o -> o.issuedAt();
-                    case Invoice i -> i.issuedAt();
-                    case Ticket t -> t.openedAt();
-                });
     }
 }

@@ -1,47 +1,76 @@
 package io.zpl.ui.partner;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.zpl.application.port.in.Actor;
+import io.zpl.application.port.in.FindPartners;
+import io.zpl.application.port.in.FindPartners.PartnerCard;
+import io.zpl.application.port.in.FindPartners.PartnerQuery;
 import io.zpl.application.port.in.ImportBusinessRecords;
 import io.zpl.domain.access.Role;
-import io.zpl.domain.partner.PartnerId;
+import io.zpl.domain.partner.PartnerStatus;
+import io.zpl.domain.partner.PhoneNumber;
 import io.zpl.ui.layout.CurrentActor;
+import io.zpl.ui.layout.KeysetPages;
 import io.zpl.ui.layout.MainLayout;
 import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** Partners: open one by id, and (Zalo Admins) import the ERP's business records from a CSV file. */
+/**
+ * Partners: search by name (with or without diacritics), phone in any form or Zalo user id, filter by status, open
+ * one; Zalo Admins also import the ERP's business records from a CSV file.
+ */
 @Route(value = "partners", layout = MainLayout.class)
 @PageTitle("Partners · Zalo Partner Links")
 @PermitAll
 public class PartnersView extends VerticalLayout {
 
-    final TextField partnerId = new TextField("Partner id");
-    final Button open = new Button("Open", VaadinIcon.ARROW_RIGHT.create());
+    static final int PAGE = 50;
+
+    final TextField search = new TextField();
+    final Select<PartnerStatus> status = new Select<>();
+    final Grid<PartnerCard> grid = new Grid<>();
     final @Nullable Button importRecords;
-    private final ImportBusinessRecords records;
+    private final FindPartners partners;
     private final Actor actor;
 
-    public PartnersView(ImportBusinessRecords records, CurrentActor currentActor) {
-        this.records = records;
+    public PartnersView(FindPartners partners, ImportBusinessRecords records, CurrentActor currentActor) {
+        this.partners = partners;
         this.actor = currentActor.get();
+        setSizeFull();
         add(new H2("Partners"));
         add(new Paragraph("One partner per real customer: open a partner to see whether business content may reach"
-                + " them on each OA, their business records and their open balance."));
-        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        open.addClickListener(click -> openPartner());
-        partnerId.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> openPartner());
-        var bar = new HorizontalLayout(partnerId, open);
+                + " them on each OA, their links, business records and open balance."));
+
+        search.setPlaceholder("Name (with or without accents), phone or Zalo user id");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("28em");
+        search.setMaxLength(200);
+        search.setId("partner-search");
+        search.addValueChangeListener(change -> refresh());
+        status.setLabel("Status");
+        status.setItems(PartnerStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Verified and shadow");
+        status.setItemLabelGenerator(s -> s == null ? "Verified and shadow" : label(s));
+        status.addValueChangeListener(change -> refresh());
+        var bar = new HorizontalLayout(search, status);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (actor.has(Role.ZALO_ADMIN)) {
             importRecords = new Button("Import business records (CSV)", VaadinIcon.UPLOAD.create());
@@ -51,16 +80,62 @@ public class PartnersView extends VerticalLayout {
             importRecords = null;
         }
         add(bar);
+
+        configureGrid();
+        add(grid);
+        expand(grid);
+        refresh();
     }
 
-    private void openPartner() {
-        try {
-            PartnerId id = PartnerId.parse(partnerId.getValue());
-            partnerId.setInvalid(false);
-            getUI().ifPresent(ui -> ui.navigate("partners/" + id));
-        } catch (IllegalArgumentException e) {
-            partnerId.setErrorMessage(e.getMessage());
-            partnerId.setInvalid(true);
-        }
+    private void configureGrid() {
+        grid.setPageSize(PAGE);
+        grid.addColumn(c -> c.partner().name()).setHeader("Name").setKey("name").setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(c -> StatusBadge.of(c.partner().status())))
+                .setHeader("Status")
+                .setKey("status")
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.partner().phones().stream()
+                        .map(PhoneNumber::e164)
+                        .sorted()
+                        .collect(Collectors.joining(", ")))
+                .setHeader("Phones")
+                .setKey("phones")
+                .setFlexGrow(1);
+        grid.addColumn(c -> c.links().size())
+                .setHeader("Zalo links")
+                .setKey("links")
+                .setAutoWidth(true);
+        grid.addColumn(c -> PartnerView.VND.format(c.openBalance()))
+                .setHeader("Open balance (VND)")
+                .setKey("balance")
+                .setAutoWidth(true);
+        grid.addColumn(PartnerCard::documentCount)
+                .setHeader("Documents")
+                .setKey("documents")
+                .setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addItemClickListener(click -> getUI().ifPresent(ui ->
+                ui.navigate("partners/" + click.getItem().partner().id())));
+    }
+
+    /** A fresh pager per search: cursors belong to one filter. */
+    void refresh() {
+        String text = search.getValue();
+        PartnerStatus wanted = status.getValue();
+        var pages = new KeysetPages<PartnerCard, String>(
+                (after, limit) -> {
+                    var page = partners.search(actor, new PartnerQuery(text, wanted, after, limit));
+                    return new KeysetPages.Page<>(page.items(), page.next());
+                },
+                PartnerQuery.MAX_LIMIT);
+        grid.setItems(q -> pages.fetch(q.getOffset(), q.getLimit()));
+    }
+
+    private static String label(PartnerStatus status) {
+        return switch (status) {
+            case VERIFIED -> "Verified";
+            case SHADOW -> "Shadow (under review)";
+            case MERGED -> "Merged (old ids)";
+        };
     }
 }

@@ -1,24 +1,14 @@
 package io.zpl.adapters.zalo.sandbox;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A customer doing something on an OA, and Zalo telling the App's webhook about it: the body Zalo would send, signed
- * with the App's OA secret key, POSTed over real HTTP.
+ * A customer doing something on an OA, and Zalo telling the App's webhook about it: the body Zalo would send,
+ * delivered as a {@link SignedWebhook}.
  */
 final class CustomerSimulator {
 
@@ -40,9 +30,6 @@ final class CustomerSimulator {
             String sentBody) {}
 
     private final ZaloSandbox sandbox;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final JsonMapper json = JsonMapper.builder().build();
 
     CustomerSimulator(ZaloSandbox sandbox) {
         this.sandbox = sandbox;
@@ -81,30 +68,15 @@ final class CustomerSimulator {
                 user = fillUserEvent(body, name, user, simulation);
             }
         }
-        byte[] raw = json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
-        String mac = sha256Hex(oa.app().appId(), raw, timestamp, oa.app().oaSecretKey());
-        var request = HttpRequest.newBuilder(webhook)
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .header("X-ZEvent-Signature", "mac=" + mac)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(raw))
-                .build();
-        try {
-            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Result(
-                    user.userId(),
-                    user.userIdByApp(),
-                    name,
-                    webhook.toString(),
-                    response.statusCode(),
-                    response.body(),
-                    new String(raw, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("the webhook at " + webhook + " did not answer: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while calling the webhook", e);
-        }
+        var delivery = SignedWebhook.post(webhook, oa, body, timestamp);
+        return new Result(
+                user.userId(),
+                user.userIdByApp(),
+                name,
+                webhook.toString(),
+                delivery.status(),
+                delivery.response(),
+                delivery.body());
     }
 
     private SandboxUser fillUserEvent(Map<String, Object> body, String name, SandboxUser user, Simulation simulation) {
@@ -170,19 +142,5 @@ final class CustomerSimulator {
                         false,
                         null,
                         Map.of())));
-    }
-
-    /** Zalo's signature, written out here independently of the server's own check. */
-    static String sha256Hex(String appId, byte[] body, String timestamp, String secret) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256");
-            digest.update(appId.getBytes(StandardCharsets.UTF_8));
-            digest.update(body);
-            digest.update(timestamp.getBytes(StandardCharsets.UTF_8));
-            digest.update(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

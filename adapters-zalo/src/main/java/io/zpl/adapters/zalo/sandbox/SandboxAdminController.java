@@ -1,7 +1,6 @@
 package io.zpl.adapters.zalo.sandbox;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,11 +121,7 @@ class SandboxAdminController {
     @PostMapping(path = "/simulate", produces = MediaType.APPLICATION_JSON_VALUE)
     CustomerSimulator.Result simulate(
             @RequestBody CustomerSimulator.Simulation simulation, HttpServletRequest request) {
-        String configured = sandbox.settings().webhookUrl();
-        URI webhook = configured != null && !configured.isBlank()
-                ? URI.create(configured)
-                : URI.create("http://127.0.0.1:" + request.getLocalPort() + "/zalo/webhook");
-        return simulator.simulate(simulation, webhook);
+        return simulator.simulate(simulation, SignedWebhook.target(sandbox, request));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -1,5 +1,6 @@
 package io.zpl.adapters.zalo.sandbox;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -36,10 +37,12 @@ class SandboxOpenApiController {
     private static final int MAX_TEXT = 2000;
 
     private final ZaloSandbox sandbox;
+    private final DeliveryReports reports;
     private final JsonMapper json = JsonMapper.builder().build();
 
     SandboxOpenApiController(ZaloSandbox sandbox) {
         this.sandbox = sandbox;
+        this.reports = new DeliveryReports(sandbox);
     }
 
     @GetMapping(path = "/user/detail", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -97,10 +100,12 @@ class SandboxOpenApiController {
         });
     }
 
+    /** Like Zalo, reports the message to the App's webhook afterwards: sent, then received by the customer. */
     @PostMapping(path = "/message/cs", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> sendCs(
             @RequestHeader(name = "access_token", required = false) @Nullable String token,
-            @RequestBody(required = false) @Nullable String body) {
+            @RequestBody(required = false) @Nullable String body,
+            HttpServletRequest request) {
         return call(token, body, (oa, params) -> {
             String userId = text(params.path("recipient"), "user_id");
             String text = text(params.path("message"), "text");
@@ -112,6 +117,7 @@ class SandboxOpenApiController {
                 return ZaloAnswer.error(-230, "User has not interacted with the OA in the last 7 days");
             }
             var sent = sandbox.recordSent(oa.oaId(), userId, text);
+            reports.reportLater(oa, user.get(), sent, SignedWebhook.target(sandbox, request));
             return ZaloAnswer.ok(Map.of(
                     "message_id", sent.messageId(),
                     "user_id", userId,

@@ -39,6 +39,12 @@ final class FakeZalo implements AutoCloseable {
     volatile long timeoutSleepMs = 3_000;
     /** When set, answers every user/detail call instead of the stored users (status, body). */
     volatile Function<String, String[]> override;
+    /** Bodies of the {@code message/cs} calls, in order. */
+    final List<String> sends = Collections.synchronizedList(new ArrayList<>());
+    /** The answer to every {@code message/cs} call (status, body); a status of 0 never answers in time. */
+    volatile String[] sendAnswer = {"200", """
+            {"data":{"message_id":"a1b2c3","user_id":"4572947693969771653","sent_time":"1795600000000"},
+             "error":0,"message":"Success"}"""};
 
     private final HttpServer server;
     private final Map<Long, AtomicInteger> perMinute = new ConcurrentHashMap<>();
@@ -48,6 +54,7 @@ final class FakeZalo implements AutoCloseable {
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/v3.0/oa/user/detail", this::detail);
         server.createContext("/v4/oa/access_token", this::token);
+        server.createContext("/v3.0/oa/message/cs", this::send);
         server.start();
     }
 
@@ -134,6 +141,17 @@ final class FakeZalo implements AutoCloseable {
             return;
         }
         answer(exchange, 200, "{\"data\":" + data + ",\"error\":0,\"message\":\"Success\"}");
+    }
+
+    private void send(HttpExchange exchange) throws IOException {
+        sends.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        String[] scripted = sendAnswer;
+        if (scripted[0].equals("0")) {
+            sleep(timeoutSleepMs);
+            answer(exchange, 200, scripted[1]);
+            return;
+        }
+        answer(exchange, Integer.parseInt(scripted[0]), scripted[1]);
     }
 
     private void token(HttpExchange exchange) throws IOException {

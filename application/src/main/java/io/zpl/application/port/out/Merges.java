@@ -35,6 +35,9 @@ public interface Merges {
 
     Optional<MergeEntry> entry(long mergeId);
 
+    /** Merges with {@code partner} as survivor or among the merged, newest first. */
+    List<MergeEntry> journalTouching(PartnerId partner, int limit);
+
     record MergeSnapshot(
             Map<PartnerId, Partner> partners,
             Map<PartnerId, PartnerCard> cards,
