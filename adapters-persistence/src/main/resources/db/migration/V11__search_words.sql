@@ -16,7 +16,7 @@ CREATE PROCEDURE link_search_words_refresh(IN p_link BIGINT)
 BEGIN
     DELETE FROM link_search_word WHERE link_id = p_link;
     INSERT IGNORE INTO link_search_word (oa_id, word, link_id)
-    SELECT t.oa_id, LEFT(SUBSTRING_INDEX(SUBSTRING_INDEX(t.txt, ' ', s.seq), ' ', -1), 40), t.link_id
+    SELECT DISTINCT t.oa_id, LEFT(SUBSTRING_INDEX(SUBSTRING_INDEX(t.txt, ' ', s.seq), ' ', -1), 40), t.link_id
     FROM (SELECT l.link_id,
                  l.oa_id,
                  TRIM(REGEXP_REPLACE(LOWER(REPLACE(REPLACE(CONCAT_WS(' ', l.display_name, l.alias, p.name_key),
@@ -66,7 +66,7 @@ BEGIN
 END;
 
 INSERT IGNORE INTO link_search_word (oa_id, word, link_id)
-SELECT t.oa_id, LEFT(SUBSTRING_INDEX(SUBSTRING_INDEX(t.txt, ' ', s.seq), ' ', -1), 40), t.link_id
+SELECT DISTINCT t.oa_id, LEFT(SUBSTRING_INDEX(SUBSTRING_INDEX(t.txt, ' ', s.seq), ' ', -1), 40), t.link_id
 FROM (SELECT l.link_id,
              l.oa_id,
              TRIM(REGEXP_REPLACE(LOWER(REPLACE(REPLACE(CONCAT_WS(' ', l.display_name, l.alias, p.name_key),
