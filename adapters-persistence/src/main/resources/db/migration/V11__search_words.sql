@@ -10,11 +10,12 @@ CREATE TABLE link_search_word (
     KEY ix_search_word_link (link_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- One statement per link: the n-th word of the folded text for n = 1..24 (seq_1_to_24 is MariaDB's sequence engine).
-CREATE PROCEDURE link_search_words_refresh(IN p_link BIGINT)
+-- The words of the links with ids from p_first to p_last, in one statement: the n-th word of each link's folded text
+-- for n = 1..24 (seq_1_to_24 is MariaDB's sequence engine). Triggers refresh one link; the backfill below, all of them.
+CREATE PROCEDURE link_search_words_refresh(IN p_first BIGINT, IN p_last BIGINT)
     MODIFIES SQL DATA
 BEGIN
-    DELETE FROM link_search_word WHERE link_id = p_link;
+    DELETE FROM link_search_word WHERE link_id BETWEEN p_first AND p_last;
     INSERT IGNORE INTO link_search_word (oa_id, word, link_id)
     SELECT DISTINCT t.oa_id, LEFT(SUBSTRING_INDEX(SUBSTRING_INDEX(t.txt, ' ', s.seq), ' ', -1), 40), t.link_id
     FROM (SELECT l.link_id,
@@ -24,20 +25,20 @@ BEGIN
                                      '[^\\p{L}\\p{N}]+', ' ')) AS txt
           FROM partner_link l
                    JOIN partner p ON p.partner_id = l.partner_id
-          WHERE l.link_id = p_link) t
+          WHERE l.link_id BETWEEN p_first AND p_last) t
              JOIN seq_1_to_24 s ON s.seq <= 1 + CHAR_LENGTH(t.txt) - CHAR_LENGTH(REPLACE(t.txt, ' ', ''))
     WHERE t.txt <> '';
 END;
 
 CREATE TRIGGER trg_link_words_on_insert
     AFTER INSERT ON partner_link FOR EACH ROW
-    CALL link_search_words_refresh(NEW.link_id);
+    CALL link_search_words_refresh(NEW.link_id, NEW.link_id);
 
 CREATE TRIGGER trg_link_words_on_update
     AFTER UPDATE ON partner_link FOR EACH ROW
 BEGIN
     IF NOT (NEW.display_name <=> OLD.display_name AND NEW.alias <=> OLD.alias AND NEW.partner_id = OLD.partner_id) THEN
-        CALL link_search_words_refresh(NEW.link_id);
+        CALL link_search_words_refresh(NEW.link_id, NEW.link_id);
     END IF;
 END;
 
@@ -59,20 +60,10 @@ BEGIN
             IF done THEN
                 LEAVE refresh;
             END IF;
-            CALL link_search_words_refresh(v_link);
+            CALL link_search_words_refresh(v_link, v_link);
         END LOOP;
         CLOSE links;
     END IF;
 END;
 
-INSERT IGNORE INTO link_search_word (oa_id, word, link_id)
-SELECT DISTINCT t.oa_id, LEFT(SUBSTRING_INDEX(SUBSTRING_INDEX(t.txt, ' ', s.seq), ' ', -1), 40), t.link_id
-FROM (SELECT l.link_id,
-             l.oa_id,
-             TRIM(REGEXP_REPLACE(LOWER(REPLACE(REPLACE(CONCAT_WS(' ', l.display_name, l.alias, p.name_key),
-                                                       'đ', 'd'), 'Đ', 'D')),
-                                 '[^\\p{L}\\p{N}]+', ' ')) AS txt
-      FROM partner_link l
-               JOIN partner p ON p.partner_id = l.partner_id) t
-         JOIN seq_1_to_24 s ON s.seq <= 1 + CHAR_LENGTH(t.txt) - CHAR_LENGTH(REPLACE(t.txt, ' ', ''))
-WHERE t.txt <> '';
+CALL link_search_words_refresh(0, 9223372036854775807);
