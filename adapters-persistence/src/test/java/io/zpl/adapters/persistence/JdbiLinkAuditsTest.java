@@ -19,25 +19,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JdbiLinkAuditsTest extends LinkAuditsContract {
 
     private static final AtomicLong OA_IDS = new AtomicLong(2_100_000_000_000_000_000L);
-    private static TestDatabase db;
 
-    @BeforeAll
-    static void schema() {
-        db = TestDatabase.fresh();
-        TestData.demoAppsAndOas(db.jdbi());
-    }
-
-    @AfterAll
-    static void drop() {
-        db.close();
-    }
+    @RegisterExtension
+    static final FreshSchema db = new FreshSchema();
 
     @Override
     protected LinkAudits audits() {

@@ -5,23 +5,12 @@ import io.zpl.application.port.out.PartnerLinks;
 import io.zpl.application.port.out.Partners;
 import io.zpl.domain.zalo.OaId;
 import io.zpl.domain.zalo.ZaloAppId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JdbiPartnerLinksTest extends PartnerLinksContract {
 
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void schema() {
-        db = TestDatabase.fresh();
-        TestData.demoAppsAndOas(db.jdbi());
-    }
-
-    @AfterAll
-    static void drop() {
-        db.close();
-    }
+    @RegisterExtension
+    static final FreshSchema db = new FreshSchema();
 
     @Override
     protected PartnerLinks links() {

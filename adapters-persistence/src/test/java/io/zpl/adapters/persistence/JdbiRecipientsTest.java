@@ -7,23 +7,12 @@ import io.zpl.application.port.out.Recipients;
 import io.zpl.domain.partner.PartnerId;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JdbiRecipientsTest extends RecipientsContract {
 
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void schema() {
-        db = TestDatabase.fresh();
-        TestData.demoAppsAndOas(db.jdbi());
-    }
-
-    @AfterAll
-    static void drop() {
-        db.close();
-    }
+    @RegisterExtension
+    static final FreshSchema db = new FreshSchema();
 
     @Override
     protected Partners partners() {

@@ -12,24 +12,14 @@ import io.zpl.domain.partner.PartnerStatus;
 import io.zpl.domain.zalo.ZaloUserId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JdbiZaloMessagesTest extends ZaloMessagesContract {
 
-    private static TestDatabase db;
+    @RegisterExtension
+    static final FreshSchema db = new FreshSchema();
+
     private static final AtomicLong USERS = new AtomicLong(7_000_000_000_000_000_000L);
-
-    @BeforeAll
-    static void schema() {
-        db = TestDatabase.fresh();
-        TestData.demoAppsAndOas(db.jdbi());
-    }
-
-    @AfterAll
-    static void drop() {
-        db.close();
-    }
 
     @Override
     protected ZaloMessages messages() {

@@ -19,30 +19,20 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Single-use refresh tokens against real MariaDB row locks: one refresh, however many threads ask at once. */
 class JdbiZaloTokensTest {
 
-    static TestDatabase db;
+    @RegisterExtension
+    static final FreshSchema db = new FreshSchema();
+
     JdbiZaloTokens tokens;
     JdbiOfficialAccounts accounts;
     CountingOAuth oauth;
     OaAccessTokens access;
-
-    @BeforeAll
-    static void schema() {
-        db = TestDatabase.fresh();
-        TestData.demoAppsAndOas(db.jdbi());
-    }
-
-    @AfterAll
-    static void drop() {
-        db.close();
-    }
 
     @BeforeEach
     void setUp() {
