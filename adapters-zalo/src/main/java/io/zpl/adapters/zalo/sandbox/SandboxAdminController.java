@@ -40,7 +40,7 @@ class SandboxAdminController {
             path = {"", "/"},
             produces = MediaType.TEXT_HTML_VALUE)
     String page() {
-        return SandboxPage.simulator(sandbox.oas());
+        return SandboxPage.simulator(sandbox.oas(), sandbox.settings().apps());
     }
 
     record FaultsJson(

@@ -52,10 +52,13 @@ public final class ZaloSandbox {
             for (var oa : app.oas()) {
                 oas.put(oa.oaId(), new Oa(oa.oaId(), oa.name(), app));
                 users.put(oa.oaId(), new ConcurrentHashMap<>());
-                accessTokens.put(
-                        oa.initialAccessToken(), new Grant(oa.oaId(), app.appId(), now().plus(ACCESS_TOKEN_LIFETIME)));
-                refreshTokens.put(
-                        oa.initialRefreshToken(), new Grant(oa.oaId(), app.appId(), now().plusSeconds(7_776_000)));
+                if (oa.connectedFromTheStart()) {
+                    accessTokens.put(
+                            oa.initialAccessToken(),
+                            new Grant(oa.oaId(), app.appId(), now().plus(ACCESS_TOKEN_LIFETIME)));
+                    refreshTokens.put(
+                            oa.initialRefreshToken(), new Grant(oa.oaId(), app.appId(), now().plusSeconds(7_776_000)));
+                }
             }
         }
         SandboxPopulation.populate(this);
