@@ -33,6 +33,7 @@ class SyncDemoTokens {
                 .bind("zpl.sandbox", SandboxSettings.class)
                 .ifBound(settings -> settings.apps().stream()
                         .flatMap(app -> app.oas().stream())
+                        .filter(SandboxSettings.Oa::connectedFromTheStart)
                         .forEach(oa -> {
                             var id = new OaId(oa.oaId());
                             if (accounts.find(id).isPresent() && tokens.find(id).isEmpty()) {

@@ -31,7 +31,7 @@ public record SyncProperties(Zalo zalo, Sync sync) {
 
     public record Sync(
             @DefaultValue("200") int batchSize,
-            @DefaultValue("32") int parallelism,
+            @DefaultValue("64") int parallelism,
             @DefaultValue("2m") Duration lease,
             @DefaultValue("2") int workers,
             @DefaultValue("2s") Duration pollInterval) {}

@@ -2,11 +2,29 @@ package io.zpl.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zpl.application.port.in.Actor;
+import io.zpl.application.port.in.ConfigureZaloOa;
+import io.zpl.application.port.out.ZaloTokens;
+import io.zpl.application.port.out.ZaloTokens.TokenDecision;
+import io.zpl.domain.access.Role;
+import io.zpl.domain.oa.SignatureVariant;
+import io.zpl.domain.zalo.OaId;
+import io.zpl.domain.zalo.ZaloAppId;
 import io.zpl.support.Api;
 import io.zpl.support.AppTest;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class OfficialAccountsApiTest extends AppTest {
+
+    private static final Actor ADMIN = new Actor("admin", Set.of(Role.ZALO_ADMIN));
+
+    @Autowired
+    ConfigureZaloOa configure;
+
+    @Autowired
+    ZaloTokens tokens;
 
     @Test
     void admin_lists_the_three_demo_oas_with_their_counts() {
@@ -64,12 +82,49 @@ class OfficialAccountsApiTest extends AppTest {
     }
 
     @Test
-    void health_is_up_with_the_database() {
+    void health_answers_200_with_the_database_up() {
         var health = Api.anonymous(baseUrl()).get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
-        assertThat(health.json().get("status").asString()).isEqualTo("UP");
+        // other tests leave OAs expired in the shared database: then health is DEGRADED, still 200, never DOWN
+        assertThat(health.json().get("status").asString()).isIn("UP", "DEGRADED");
         assertThat(health.json().get("components").get("db").get("status").asString())
                 .isEqualTo("UP");
+    }
+
+    @Test
+    void an_expired_oa_degrades_health_and_only_zalo_admins_see_which_one_and_why() {
+        var app = new ZaloAppId("1000000000000000882");
+        var oa = new OaId("2000000000000000882");
+        configure.registerApp(
+                ADMIN, app, "Health App", "secret", "key", SignatureVariant.APP_ID_BODY_TIMESTAMP_OA_SECRET);
+        configure.addOfficialAccount(ADMIN, oa, "Unhealthy OA", app);
+        String reason = "Zalo refused to refresh the Unhealthy OA's token (invalid_grant): connect the OA again.";
+        tokens.underLock(oa, current -> new TokenDecision.Expire(reason));
+
+        var anonymous = Api.anonymous(baseUrl()).get("/actuator/health");
+        assertThat(anonymous.status()).isEqualTo(200);
+        assertThat(anonymous.json().get("status").asString()).isEqualTo("DEGRADED");
+        assertThat(anonymous
+                        .json()
+                        .get("components")
+                        .get("officialAccounts")
+                        .get("status")
+                        .asString())
+                .isEqualTo("DEGRADED");
+        assertThat(anonymous.body()).doesNotContain("Unhealthy OA");
+        assertThat(Api.as(baseUrl(), "agent", "agent").get("/actuator/health").body())
+                .doesNotContain("Unhealthy OA");
+
+        var admin = Api.as(baseUrl(), "admin", "admin").get("/actuator/health");
+        var expired = admin.json()
+                .get("components")
+                .get("officialAccounts")
+                .get("details")
+                .get("needReconnecting")
+                .get(oa.value());
+        assertThat(expired.get("name").asString()).isEqualTo("Unhealthy OA");
+        assertThat(expired.get("status").asString()).isEqualTo("EXPIRED");
+        assertThat(expired.get("reason").asString()).isEqualTo(reason);
     }
 
     @Test

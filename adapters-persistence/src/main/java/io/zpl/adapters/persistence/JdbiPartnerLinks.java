@@ -109,6 +109,18 @@ public final class JdbiPartnerLinks implements PartnerLinks {
     }
 
     @Override
+    public List<ZaloPartnerLink> find(List<LinkId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(
+                h -> h.createQuery("SELECT * FROM partner_link WHERE link_id IN (<ids>) ORDER BY link_id")
+                        .bindList("ids", ids.stream().map(LinkId::value).toList())
+                        .map(LINK)
+                        .list());
+    }
+
+    @Override
     public Optional<ZaloPartnerLink> find(OaId oa, ZaloUserId user) {
         return jdbi.withHandle(
                 h -> h.createQuery("SELECT * FROM partner_link WHERE oa_id = :oa AND zalo_user_id = :user")

@@ -3,6 +3,7 @@ package io.zpl.adapters.rest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zpl.application.port.in.ConfigureZaloOa;
+import io.zpl.domain.oa.SignatureVariant;
 import io.zpl.domain.zalo.OaId;
 import io.zpl.domain.zalo.ZaloAppId;
 import java.util.Map;
@@ -44,14 +45,18 @@ class ConfigureZaloOaController {
 
     @PostMapping("/api/v1/zalo-apps")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Register a Zalo App with its app secret and OA secret key (never shown again)")
+    @Operation(
+            summary = "Register a Zalo App with its app secret and OA secret key (never shown again)",
+            description = "Webhooks are verified with Zalo's documented signature (OA secret key); the UI can choose"
+                    + " the app-secret variant per App.")
     AppCreatedJson registerApp(@RequestBody AppJson json, Authentication authentication) {
         var app = configure.registerApp(
                 CurrentActor.of(authentication),
                 new ZaloAppId(required(json.appId(), "appId")),
                 required(json.name(), "name"),
                 required(json.appSecret(), "appSecret"),
-                required(json.oaSecretKey(), "oaSecretKey"));
+                required(json.oaSecretKey(), "oaSecretKey"),
+                SignatureVariant.APP_ID_BODY_TIMESTAMP_OA_SECRET);
         return new AppCreatedJson(app.id().value(), app.name());
     }
 

@@ -27,6 +27,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Supplier;
 
 /** Registers Apps and OAs and connects OAs through OAuth v4 with PKCE (S256); the state lives on the OA row. */
@@ -59,15 +61,27 @@ public final class OaConnectionService implements ConfigureZaloOa {
     }
 
     @Override
-    public ZaloApp registerApp(Actor actor, ZaloAppId id, String name, String appSecret, String oaSecretKey) {
+    public ZaloApp registerApp(
+            Actor actor,
+            ZaloAppId id,
+            String name,
+            String appSecret,
+            String oaSecretKey,
+            SignatureVariant signatureVariant) {
         actor.require(Role.ZALO_ADMIN);
-        var app = new ZaloApp(id, name, true, SignatureVariant.APP_ID_BODY_TIMESTAMP_OA_SECRET);
+        var app = new ZaloApp(id, name, true, signatureVariant);
         var secrets = new ZaloAppSecrets(appSecret, oaSecretKey);
         if (apps.find(id).isPresent()) {
             throw new Conflict("APP_EXISTS", "The Zalo App " + id.value() + " is registered already.");
         }
         apps.save(app, secrets);
         return app;
+    }
+
+    @Override
+    public List<ZaloApp> apps(Actor actor) {
+        actor.require(Role.ZALO_ADMIN);
+        return apps.all().stream().sorted(Comparator.comparing(ZaloApp::name)).toList();
     }
 
     @Override
@@ -85,10 +99,15 @@ public final class OaConnectionService implements ConfigureZaloOa {
     }
 
     @Override
+    public OfficialAccount officialAccount(Actor actor, OaId oa) {
+        actor.require(Role.ZALO_ADMIN);
+        return existing(oa);
+    }
+
+    @Override
     public String authorizeUrl(Actor actor, OaId oa) {
         actor.require(Role.ZALO_ADMIN);
-        var account = accounts.find(oa)
-                .orElseThrow(() -> new NotFound("OA_NOT_FOUND", "There is no Official Account " + oa.value() + "."));
+        var account = existing(oa);
         String verifier = randomToken(48);
         String state = randomToken(24);
         tokens.startAuthorization(oa, new PendingAuthorization(oa, state, verifier, clock.now()));
@@ -106,8 +125,7 @@ public final class OaConnectionService implements ConfigureZaloOa {
                 .filter(p -> p.startedAt().plus(STATE_LIFETIME).isAfter(clock.now()))
                 .orElseThrow(() -> new IllegalArgumentException(
                         "This authorization is unknown or too old. Start again from the Official Account page."));
-        var account = accounts.find(oa)
-                .orElseThrow(() -> new NotFound("OA_NOT_FOUND", "There is no Official Account " + oa.value() + "."));
+        var account = existing(oa);
         var secrets = apps.secrets(account.appId())
                 .orElseThrow(() -> new IllegalArgumentException("The OA's Zalo App has no secrets registered."));
         var answer = oauth.exchangeCode(account.appId(), secrets.appSecret(), code, pending.codeVerifier());
@@ -129,6 +147,11 @@ public final class OaConnectionService implements ConfigureZaloOa {
                 throw new IllegalArgumentException(
                         "Zalo could not be reached: " + unreachable.reason() + ". Try again.");
         };
+    }
+
+    private OfficialAccount existing(OaId oa) {
+        return accounts.find(oa)
+                .orElseThrow(() -> new NotFound("OA_NOT_FOUND", "There is no Official Account " + oa.value() + "."));
     }
 
     private static String randomToken(int bytes) {

@@ -14,6 +14,7 @@ import io.zpl.application.service.ProfileSyncer.Attempt;
 import io.zpl.domain.access.Role;
 import io.zpl.domain.link.LinkId;
 import io.zpl.domain.link.SyncOutcome;
+import io.zpl.domain.link.ZaloPartnerLink;
 import io.zpl.domain.oa.OfficialAccount;
 import io.zpl.domain.sync.SyncJob;
 import io.zpl.domain.sync.SyncJobId;
@@ -22,11 +23,14 @@ import io.zpl.domain.zalo.OaId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -164,15 +168,25 @@ public final class SyncJobService implements StartSyncJob, ViewSyncJobs, CancelS
         }
     }
 
-    /** Syncs the batch with at most {@code parallelism} links in flight; a vanished link answers null. */
+    /**
+     * Syncs the batch (read in one query) with at most {@code parallelism} links in flight; a vanished link answers
+     * null.
+     */
     private List<@Nullable Attempt> syncAll(List<LinkId> batch, OfficialAccount oa) {
+        Map<LinkId, ZaloPartnerLink> found =
+                links.find(batch).stream().collect(Collectors.toMap(ZaloPartnerLink::id, link -> link));
         var permits = new Semaphore(settings.parallelism());
         List<Future<@Nullable Attempt>> futures = new ArrayList<>(batch.size());
         for (LinkId id : batch) {
+            ZaloPartnerLink link = found.get(id);
+            if (link == null) {
+                futures.add(CompletableFuture.completedFuture(null));
+                continue;
+            }
             permits.acquireUninterruptibly();
             futures.add(executor.submit(() -> {
                 try {
-                    return links.find(id).map(link -> syncer.attempt(link, oa)).orElse(null);
+                    return syncer.attempt(link, oa);
                 } finally {
                     permits.release();
                 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.zpl.application.port.out.NewLink;
 import io.zpl.application.port.out.PartnerLinks;
 import io.zpl.application.port.out.Partners;
+import io.zpl.domain.link.LinkId;
 import io.zpl.domain.link.MessageStats;
 import io.zpl.domain.link.SyncOutcome;
 import io.zpl.domain.link.SyncState;
@@ -75,6 +76,17 @@ public abstract class PartnerLinksContract {
         assertThat(links().find(oa(), new ZaloUserId("111"))).contains(created);
         assertThat(links().find(otherOa(), new ZaloUserId("111"))).isEmpty();
         assertThat(links().ofPartner(son)).containsExactly(created);
+    }
+
+    @Test
+    void a_batch_of_ids_finds_the_links_that_exist_in_id_order() {
+        var son = partner("Sơn");
+        var first = links().create(link(oa(), "121", "921", son));
+        var second = links().create(link(oa(), "122", "922", son));
+
+        assertThat(links().find(List.of(second.id(), new LinkId(987_654_321L), first.id())))
+                .containsExactly(first, second);
+        assertThat(links().find(List.of())).isEmpty();
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.zpl.domain.zalo.ZaloUserId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -43,6 +44,15 @@ public final class InMemoryPartnerLinks implements PartnerLinks {
     @Override
     public Optional<ZaloPartnerLink> find(LinkId id) {
         return Optional.ofNullable(links.get(id.value()));
+    }
+
+    @Override
+    public List<ZaloPartnerLink> find(List<LinkId> ids) {
+        return ids.stream()
+                .map(id -> links.get(id.value()))
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(l -> l.id().value()))
+                .toList();
     }
 
     @Override

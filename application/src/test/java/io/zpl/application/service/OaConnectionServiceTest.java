@@ -8,11 +8,13 @@ import io.zpl.application.fakes.InMemoryZaloApps;
 import io.zpl.application.fakes.InMemoryZaloTokens;
 import io.zpl.application.port.in.Actor;
 import io.zpl.application.port.in.Conflict;
+import io.zpl.application.port.in.NotFound;
 import io.zpl.application.port.in.PermissionDenied;
 import io.zpl.application.port.out.GrantAnswer;
 import io.zpl.application.port.out.ZaloOAuth;
 import io.zpl.domain.access.Role;
 import io.zpl.domain.oa.OaStatus;
+import io.zpl.domain.oa.SignatureVariant;
 import io.zpl.domain.zalo.OaId;
 import io.zpl.domain.zalo.ZaloAppId;
 import java.net.URI;
@@ -79,17 +81,42 @@ class OaConnectionServiceTest {
     void only_zalo_admins_configure_and_nothing_is_registered_twice() {
         configure();
         var agent = new Actor("agent", Set.of(Role.AGENT));
-        assertThatThrownBy(() -> service.registerApp(agent, APP, "x", "a", "b")).isInstanceOf(PermissionDenied.class);
-        assertThatThrownBy(() -> service.registerApp(ADMIN, APP, "again", "a", "b"))
+        assertThatThrownBy(() -> service.registerApp(
+                        agent, APP, "x", "a", "b", SignatureVariant.APP_ID_BODY_TIMESTAMP_OA_SECRET))
+                .isInstanceOf(PermissionDenied.class);
+        assertThatThrownBy(() -> service.registerApp(
+                        ADMIN, APP, "again", "a", "b", SignatureVariant.APP_ID_BODY_TIMESTAMP_OA_SECRET))
                 .isInstanceOf(Conflict.class);
         assertThatThrownBy(() -> service.addOfficialAccount(ADMIN, OA, "again", APP))
                 .isInstanceOf(Conflict.class);
-        assertThatThrownBy(() -> service.registerApp(ADMIN, new ZaloAppId("1000000000000000009"), "x", " ", "b"))
+        assertThatThrownBy(() -> service.registerApp(
+                        ADMIN,
+                        new ZaloAppId("1000000000000000009"),
+                        "x",
+                        " ",
+                        "b",
+                        SignatureVariant.APP_ID_BODY_TIMESTAMP_OA_SECRET))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void the_admin_reads_back_the_app_with_its_signature_variant_and_the_oa_with_its_status() {
+        configure();
+
+        assertThat(service.apps(ADMIN))
+                .singleElement()
+                .satisfies(app -> assertThat(app.signatureVariant())
+                        .isEqualTo(SignatureVariant.APP_ID_BODY_TIMESTAMP_APP_SECRET));
+        assertThat(service.officialAccount(ADMIN, OA).status()).isEqualTo(OaStatus.DRAFT);
+        var agent = new Actor("agent", Set.of(Role.AGENT));
+        assertThatThrownBy(() -> service.officialAccount(agent, OA)).isInstanceOf(PermissionDenied.class);
+        assertThatThrownBy(() -> service.officialAccount(ADMIN, new OaId("2000000000000000099")))
+                .isInstanceOf(NotFound.class);
+    }
+
     private void configure() {
-        service.registerApp(ADMIN, APP, "App", "app-secret", "oa-secret");
+        service.registerApp(
+                ADMIN, APP, "App", "app-secret", "oa-secret", SignatureVariant.APP_ID_BODY_TIMESTAMP_APP_SECRET);
         assertThat(service.addOfficialAccount(ADMIN, OA, "Support OA", APP).status())
                 .isEqualTo(OaStatus.DRAFT);
     }

@@ -19,6 +19,7 @@ import io.zpl.application.port.in.Actor;
 import io.zpl.application.port.in.AuditOfficialAccount;
 import io.zpl.application.port.in.CancelSyncJob;
 import io.zpl.application.port.in.CheckOaReadiness;
+import io.zpl.application.port.in.ConfigureZaloOa;
 import io.zpl.application.port.in.NotFound;
 import io.zpl.application.port.in.PermissionDenied;
 import io.zpl.application.port.in.StartSyncJob;
@@ -30,10 +31,14 @@ import io.zpl.domain.audit.ReadinessCheck;
 import io.zpl.domain.zalo.OaId;
 import io.zpl.ui.layout.CurrentActor;
 import io.zpl.ui.layout.MainLayout;
+import io.zpl.ui.oa.OaConnectionPanel;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 
-/** One OA: its readiness checkpoint (the guide's Success Checkpoint) and the way into its Zalo Partners. */
+/**
+ * One OA: its Zalo connection (status, reason, Connect), its readiness checkpoint (the guide's Success Checkpoint), the
+ * way into its Zalo Partners and bulk Sync Profile.
+ */
 @Route(value = "official-accounts/:oaId", layout = MainLayout.class)
 @PageTitle("Official Account · Zalo Partner Links")
 @PermitAll
@@ -48,6 +53,11 @@ public class OfficialAccountView extends VerticalLayout implements BeforeEnterOb
     @Nullable
     SyncJobPanel syncJobs;
 
+    @Nullable
+    OaConnectionPanel connection;
+
+    private final ConfigureZaloOa configure;
+
     private final StartSyncJob startSync;
     private final ViewSyncJobs viewSync;
     private final CancelSyncJob cancelSync;
@@ -60,8 +70,10 @@ public class OfficialAccountView extends VerticalLayout implements BeforeEnterOb
             StartSyncJob startSync,
             ViewSyncJobs viewSync,
             CancelSyncJob cancelSync,
+            ConfigureZaloOa configure,
             CurrentActor currentActor) {
         this.audit = audit;
+        this.configure = configure;
         this.readiness = readiness;
         this.startSync = startSync;
         this.viewSync = viewSync;
@@ -87,7 +99,12 @@ public class OfficialAccountView extends VerticalLayout implements BeforeEnterOb
                     result.ready() ? "Ready for CS, Sales and Accounting" : "Not ready yet",
                     result.ready() ? "success" : "error");
             verdict.setId("readiness-verdict");
-            add(new HorizontalLayout(title, verdict), zaloPartners, new H3("Readiness checkpoint"), checks);
+            add(new HorizontalLayout(title, verdict));
+            if (actor.has(Role.ZALO_ADMIN)) {
+                connection = new OaConnectionPanel(configure, actor, configure.officialAccount(actor, oaId));
+                add(new H3("Zalo connection"), connection);
+            }
+            add(zaloPartners, new H3("Readiness checkpoint"), checks);
             checks.removeAll();
             result.checks().forEach(check -> checks.add(line(oaId, check)));
             if (actor.has(Role.ZALO_ADMIN)) {

@@ -9,12 +9,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import io.zpl.application.port.in.Actor;
+import io.zpl.application.port.in.ConfigureZaloOa;
 import io.zpl.application.port.in.ListOfficialAccounts;
 import io.zpl.application.port.in.ListOfficialAccounts.OfficialAccountOverview;
 import io.zpl.domain.access.Role;
@@ -23,7 +25,10 @@ import io.zpl.ui.layout.CurrentActor;
 import io.zpl.ui.layout.MainLayout;
 import jakarta.annotation.security.PermitAll;
 
-/** Step 1 of the guide: the OAs the company operates, and for Zalo Admins the way into each OA's Zalo Partners. */
+/**
+ * Step 1 of the guide: the OAs the company operates; Zalo Admins add Apps and OAs here (Configure Zalo OA) and go on to
+ * each OA's page to connect it and to its Zalo Partners.
+ */
 @Route(value = "official-accounts", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("Official Accounts · Zalo Partner Links")
@@ -31,14 +36,29 @@ import jakarta.annotation.security.PermitAll;
 public class OfficialAccountsView extends VerticalLayout {
 
     final Grid<OfficialAccountOverview> grid = new Grid<>();
+    final Button addApp = new Button("Add Zalo App", VaadinIcon.PLUS.create());
+    final Button addOa = new Button("Add Official Account", VaadinIcon.PLUS.create());
     private final Actor actor;
 
-    public OfficialAccountsView(ListOfficialAccounts listOfficialAccounts, CurrentActor currentActor) {
+    public OfficialAccountsView(
+            ListOfficialAccounts listOfficialAccounts, ConfigureZaloOa configure, CurrentActor currentActor) {
         this.actor = currentActor.get();
         setSizeFull();
         add(new H2("Official Accounts"));
         add(new Paragraph(
                 "Open the OA you operate and audit its Zalo Partners before handing it to CS, Sales and Accounting."));
+        if (actor.has(Role.ZALO_ADMIN)) {
+            addApp.setId("add-zalo-app");
+            addOa.setId("add-official-account");
+            addApp.addClickListener(click -> new ZaloAppDialog(configure, actor).open());
+            addOa.addClickListener(click -> new OfficialAccountDialog(
+                            configure,
+                            actor,
+                            oa -> getUI().ifPresent(ui ->
+                                    ui.navigate("official-accounts/" + oa.id().value())))
+                    .open());
+            add(new HorizontalLayout(addApp, addOa));
+        }
 
         grid.addColumn(new ComponentRenderer<>(
                         oa -> new Anchor("official-accounts/" + oa.oaId().value(), oa.name())))

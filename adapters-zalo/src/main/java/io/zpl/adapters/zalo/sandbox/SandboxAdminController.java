@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Driving the sandbox: fault injection, its users, and the customer simulator (API and page). */
+/** Driving the sandbox: fault injection, the traffic it saw, its users, and the customer simulator (API and page). */
 @RestController
 @RequestMapping("/sandbox/zalo")
 @ConditionalOnBooleanProperty("zpl.sandbox.enabled")
@@ -39,7 +40,7 @@ class SandboxAdminController {
             path = {"", "/"},
             produces = MediaType.TEXT_HTML_VALUE)
     String page() {
-        return SandboxPage.simulator(sandbox.oas());
+        return SandboxPage.simulator(sandbox.oas(), sandbox.settings().apps());
     }
 
     record FaultsJson(
@@ -64,6 +65,25 @@ class SandboxAdminController {
                 json.latencyMs() == null ? 0 : json.latencyMs(),
                 json.ratePerMinute() == null ? 4000 : json.ratePerMinute()));
         return ResponseEntity.ok(faults());
+    }
+
+    /**
+     * The App's OpenAPI calls as the sandbox saw them: how many, how many it refused over the per-minute quota, the most
+     * in any 60 seconds, and the seconds from the first to the last.
+     */
+    @GetMapping(path = "/traffic/{appId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    Traffic.Summary traffic(@PathVariable String appId) {
+        return sandbox.traffic(appId).summary();
+    }
+
+    @DeleteMapping("/traffic")
+    ResponseEntity<?> forgetTraffic(@Nullable Authentication authentication) {
+        var refused = requireZaloAdmin(authentication);
+        if (refused != null) {
+            return refused;
+        }
+        sandbox.forgetTraffic();
+        return ResponseEntity.noContent().build();
     }
 
     record UserJson(

@@ -166,16 +166,16 @@ class SandboxOpenApiController {
         if (!grant.get().expiresAt().isAfter(sandbox.now())) {
             return ZaloAnswer.error(-220, "Access token has expired").entity();
         }
+        if (!sandbox.withinRate(grant.get().appId())) {
+            return ZaloAnswer.error(-32, "Request exceeds the rate limit of the App")
+                    .entity();
+        }
         String fault = faults.draw();
         if ("5xx".equals(fault)) {
             return ResponseEntity.status(HttpStatus.BAD_GATEWAY).build();
         }
         if (fault != null) {
             return ZaloAnswer.error(Integer.parseInt(fault), "Injected by the sandbox")
-                    .entity();
-        }
-        if (!sandbox.withinRate(grant.get().appId())) {
-            return ZaloAnswer.error(-32, "Request exceeds the rate limit of the App")
                     .entity();
         }
         var oa = sandbox.oa(grant.get().oaId()).orElseThrow();

@@ -20,6 +20,7 @@ final class SandboxPage {
                 input,select,textarea{width:100%%;padding:.4rem;box-sizing:border-box;font:inherit}
                 button{margin-top:1rem;padding:.5rem 1.2rem;font:inherit;background:#0068ff;color:#fff;border:0;border-radius:4px}
                 pre{background:#f3f5f8;padding:.7rem;overflow:auto;white-space:pre-wrap}
+                table{border-collapse:collapse}td,th{border:1px solid #d0d7e0;padding:.3rem .5rem;text-align:left}
                 </style></head><body>
                 <p class="banner"><b>Zalo sandbox</b> — a fake Zalo for demo and test mode only. Nothing here reaches
                 the real Zalo.</p>
@@ -27,7 +28,7 @@ final class SandboxPage {
                 """.formatted(HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(title), content);
     }
 
-    static String simulator(List<ZaloSandbox.Oa> oas) {
+    static String simulator(List<ZaloSandbox.Oa> oas, List<SandboxSettings.App> apps) {
         var options = new StringBuilder();
         for (var oa : oas) {
             options.append("<option value=\"")
@@ -55,6 +56,7 @@ final class SandboxPage {
                 <label for="phone">Phone (user_submit_info)</label><input id="phone" placeholder="0912 345 678">
                 <button type="submit">Send as the customer</button></form>
                 <h2>Result</h2><pre id="out">Nothing sent yet.</pre>
+                %s
                 <script>
                 document.getElementById('f').addEventListener('submit', async e => {
                   e.preventDefault();
@@ -68,6 +70,40 @@ final class SandboxPage {
                   document.getElementById('out').textContent = JSON.stringify(json, null, 2);
                 });
                 </script>
-                """.formatted(options));
+                """.formatted(options, developerConsole(apps)));
+    }
+
+    /** What developers.zalo.me would show the App's owner: the ids and secrets "Add Zalo App" asks for. */
+    private static String developerConsole(List<SandboxSettings.App> apps) {
+        var rows = new StringBuilder();
+        for (var app : apps) {
+            var oaNames = new StringBuilder();
+            for (var oa : app.oas()) {
+                oaNames.append(oaNames.isEmpty() ? "" : "<br>")
+                        .append(HtmlUtils.htmlEscape(oa.name()))
+                        .append(" <code>")
+                        .append(oa.oaId())
+                        .append("</code>");
+            }
+            rows.append("<tr><td>")
+                    .append(HtmlUtils.htmlEscape(app.name()))
+                    .append("</td><td><code>")
+                    .append(app.appId())
+                    .append("</code></td><td><code>")
+                    .append(HtmlUtils.htmlEscape(app.appSecret()))
+                    .append("</code></td><td><code>")
+                    .append(HtmlUtils.htmlEscape(app.oaSecretKey()))
+                    .append("</code></td><td>")
+                    .append(oaNames)
+                    .append("</td></tr>");
+        }
+        return """
+                <h2>Zalo Apps (the sandbox's developers.zalo.me)</h2>
+                <p>What Official Accounts → <i>Add Zalo App</i> and <i>Add Official Account</i> ask for. An App the
+                demo has not set up yet can be added there; <i>Connect to Zalo</i> on its OA page then runs the
+                OAuth permission flow against this sandbox.</p>
+                <table id="apps"><tr><th>App</th><th>App ID</th><th>App secret</th><th>OA secret key</th>
+                <th>OAs</th></tr>%s</table>
+                """.formatted(rows);
     }
 }

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
  * What the sandbox knows of the world, from configuration: the Apps with their secrets and OAs, and where our webhook
  * listens (null: this server's own {@code /zalo/webhook}).
  *
- * @param initialAccessToken a token pair the sandbox accepts from the start, so a demo can call it before any
- *     OAuth round trip
+ * <p>An OA's {@code initialAccessToken}/{@code initialRefreshToken} are a pair the sandbox accepts from the start, so a
+ * demo can call it before any OAuth round trip; an OA without them must be connected through the permission page.
  */
 public record SandboxSettings(List<App> apps, @Nullable String webhookUrl) {
 
@@ -22,5 +22,14 @@ public record SandboxSettings(List<App> apps, @Nullable String webhookUrl) {
         }
     }
 
-    public record Oa(String oaId, String name, String initialAccessToken, String initialRefreshToken) {}
+    public record Oa(
+            String oaId,
+            String name,
+            @Nullable String initialAccessToken,
+            @Nullable String initialRefreshToken) {
+
+        public boolean connectedFromTheStart() {
+            return initialAccessToken != null && initialRefreshToken != null;
+        }
+    }
 }

@@ -42,6 +42,7 @@ public final class ZaloSandbox {
     private final Map<String, Code> codes = new ConcurrentHashMap<>();
     private final Map<String, SentMessage> sent = new ConcurrentHashMap<>();
     private final Map<String, RateWindow> rates = new ConcurrentHashMap<>();
+    private final Map<String, Traffic> traffic = new ConcurrentHashMap<>();
     private final AtomicReference<Faults> faults = new AtomicReference<>(Faults.NONE);
     private final AtomicLong sequence = new AtomicLong();
 
@@ -52,10 +53,13 @@ public final class ZaloSandbox {
             for (var oa : app.oas()) {
                 oas.put(oa.oaId(), new Oa(oa.oaId(), oa.name(), app));
                 users.put(oa.oaId(), new ConcurrentHashMap<>());
-                accessTokens.put(
-                        oa.initialAccessToken(), new Grant(oa.oaId(), app.appId(), now().plus(ACCESS_TOKEN_LIFETIME)));
-                refreshTokens.put(
-                        oa.initialRefreshToken(), new Grant(oa.oaId(), app.appId(), now().plusSeconds(7_776_000)));
+                if (oa.connectedFromTheStart()) {
+                    accessTokens.put(
+                            oa.initialAccessToken(),
+                            new Grant(oa.oaId(), app.appId(), now().plus(ACCESS_TOKEN_LIFETIME)));
+                    refreshTokens.put(
+                            oa.initialRefreshToken(), new Grant(oa.oaId(), app.appId(), now().plusSeconds(7_776_000)));
+                }
             }
         }
         SandboxPopulation.populate(this);
@@ -192,10 +196,27 @@ public final class ZaloSandbox {
         faults.set(changed);
     }
 
-    /** Counts a call against the App's per-minute quota; false when the App is over it. */
+    /**
+     * Counts a call against the App's per-minute quota; false when the App is over it. Every call counts, whether it
+     * is refused or not, as the traffic the App sent.
+     */
     boolean withinRate(String appId) {
-        return rates.computeIfAbsent(appId, k -> new RateWindow())
+        var sent = traffic(appId);
+        sent.arrived(System.nanoTime());
+        boolean within = rates.computeIfAbsent(appId, k -> new RateWindow())
                 .tryAcquire(now(), faults.get().ratePerMinute());
+        if (!within) {
+            sent.refusedOverQuota();
+        }
+        return within;
+    }
+
+    Traffic traffic(String appId) {
+        return traffic.computeIfAbsent(appId, k -> new Traffic());
+    }
+
+    void forgetTraffic() {
+        traffic.clear();
     }
 
     String nextMsgId() {

@@ -16,6 +16,9 @@ public interface PartnerLinks {
 
     Optional<ZaloPartnerLink> find(LinkId id);
 
+    /** The links of these ids that exist, in id order: a bulk job reads its batch in one go. */
+    List<ZaloPartnerLink> find(List<LinkId> ids);
+
     Optional<ZaloPartnerLink> find(OaId oa, ZaloUserId user);
 
     List<ZaloPartnerLink> ofPartner(PartnerId partner);
