@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The duplicate scans as set-based SQL: every rule is one {@code GROUP BY} over an indexed key (user_id_by_app, phone,
@@ -33,11 +33,11 @@ public final class JdbiDuplicateCandidates implements DuplicateCandidates {
     public List<Candidate> all(int bucketLimit) {
         return jdbi.withHandle(h -> {
             List<Candidate> found = new ArrayList<>();
-            found.addAll(userIdsByApp(h, "TRUE", bucketLimit, null));
-            found.addAll(phones(h, "TRUE", "TRUE", bucketLimit, null));
-            found.addAll(namesAndAvatars(h, "TRUE", bucketLimit, null));
-            found.addAll(namesAndAddresses(h, "TRUE", bucketLimit, null));
-            found.addAll(names(h, "TRUE", bucketLimit, null));
+            found.addAll(userIdsByApp(h, "TRUE", bucketLimit, Map.of()));
+            found.addAll(phones(h, "TRUE", "TRUE", bucketLimit, Map.of()));
+            found.addAll(namesAndAvatars(h, "TRUE", bucketLimit, Map.of()));
+            found.addAll(namesAndAddresses(h, "TRUE", bucketLimit, Map.of()));
+            found.addAll(names(h, "TRUE", bucketLimit, Map.of()));
             return found;
         });
     }
@@ -50,12 +50,29 @@ public final class JdbiDuplicateCandidates implements DuplicateCandidates {
         List<Long> ids = partners.stream().map(PartnerId::value).toList();
         return jdbi.withHandle(h -> {
             List<Candidate> found = new ArrayList<>();
-            List<String> userIds =
-                    h.createQuery("""
-                            SELECT DISTINCT user_id_by_app FROM partner_link
-                            WHERE partner_id IN (<ids>) AND user_id_by_app IS NOT NULL""").bindList("ids", ids).mapTo(String.class).list();
+            List<String[]> userIds = h.createQuery("""
+                            SELECT DISTINCT app_id, user_id_by_app FROM partner_link
+                            WHERE partner_id IN (<ids>) AND user_id_by_app IS NOT NULL""")
+                    .bindList("ids", ids)
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                    .list();
             if (!userIds.isEmpty()) {
-                found.addAll(userIdsByApp(h, "l.user_id_by_app IN (<keys>)", bucketLimit, userIds));
+                // the index is (app_id, user_id_by_app): without the Apps MariaDB reads every link
+                found.addAll(userIdsByApp(
+                        h,
+                        "l.app_id IN (<apps>) AND l.user_id_by_app IN (<keys>)",
+                        bucketLimit,
+                        Map.of(
+                                "apps",
+                                        userIds.stream()
+                                                .map(k -> k[0])
+                                                .distinct()
+                                                .toList(),
+                                "keys",
+                                        userIds.stream()
+                                                .map(k -> k[1])
+                                                .distinct()
+                                                .toList())));
             }
             List<String> phones =
                     h.createQuery("""
@@ -63,7 +80,12 @@ public final class JdbiDuplicateCandidates implements DuplicateCandidates {
                             UNION SELECT shared_phone FROM partner_link
                             WHERE partner_id IN (<ids>) AND shared_phone IS NOT NULL""").bindList("ids", ids).mapTo(String.class).list();
             if (!phones.isEmpty()) {
-                found.addAll(phones(h, "pp.phone_e164 IN (<keys>)", "l.shared_phone IN (<keys>)", bucketLimit, phones));
+                found.addAll(phones(
+                        h,
+                        "pp.phone_e164 IN (<keys>)",
+                        "l.shared_phone IN (<keys>)",
+                        bucketLimit,
+                        Map.of("keys", phones)));
             }
             List<String> names = h.createQuery(
                             "SELECT DISTINCT name_key FROM partner WHERE partner_id IN (<ids>) AND name_key <> ''")
@@ -71,15 +93,16 @@ public final class JdbiDuplicateCandidates implements DuplicateCandidates {
                     .mapTo(String.class)
                     .list();
             if (!names.isEmpty()) {
-                found.addAll(namesAndAvatars(h, "p.name_key IN (<keys>)", bucketLimit, names));
-                found.addAll(namesAndAddresses(h, "p.name_key IN (<keys>)", bucketLimit, names));
-                found.addAll(names(h, "p.name_key IN (<keys>)", bucketLimit, names));
+                Map<String, List<String>> keys = Map.of("keys", names);
+                found.addAll(namesAndAvatars(h, "p.name_key IN (<keys>)", bucketLimit, keys));
+                found.addAll(namesAndAddresses(h, "p.name_key IN (<keys>)", bucketLimit, keys));
+                found.addAll(names(h, "p.name_key IN (<keys>)", bucketLimit, keys));
             }
             return found;
         });
     }
 
-    private static List<Candidate> userIdsByApp(Handle h, String filter, int limit, @Nullable List<String> keys) {
+    private static List<Candidate> userIdsByApp(Handle h, String filter, int limit, Map<String, List<String>> lists) {
         return buckets(
                 h,
                 """
@@ -93,7 +116,7 @@ public final class JdbiDuplicateCandidates implements DuplicateCandidates {
                 HAVING n BETWEEN 2 AND :limit""",
                 filter,
                 limit,
-                keys,
+                lists,
                 rs -> rs.getBoolean("trusted")
                         ? EvidenceRule.SAME_USER_ID_BY_APP
                         : EvidenceRule.SAME_USER_ID_BY_APP_UNTRUSTED,
@@ -101,7 +124,7 @@ public final class JdbiDuplicateCandidates implements DuplicateCandidates {
     }
 
     private static List<Candidate> phones(
-            Handle h, String phoneFilter, String sharedFilter, int limit, @Nullable List<String> keys) {
+            Handle h, String phoneFilter, String sharedFilter, int limit, Map<String, List<String>> lists) {
         return buckets(
                 h,
                 """
@@ -117,22 +140,24 @@ public final class JdbiDuplicateCandidates implements DuplicateCandidates {
                 HAVING n BETWEEN 2 AND :limit""".replace("<sharedFilter>", sharedFilter),
                 phoneFilter,
                 limit,
-                keys,
+                lists,
                 rs -> EvidenceRule.SAME_PHONE,
                 1);
     }
 
-    private static List<Candidate> namesAndAvatars(Handle h, String filter, int limit, @Nullable List<String> keys) {
+    private static List<Candidate> namesAndAvatars(
+            Handle h, String filter, int limit, Map<String, List<String>> lists) {
         return buckets(h, """
                 SELECT p.name_key AS k1, l.avatar_url AS k2,
                        GROUP_CONCAT(DISTINCT p.partner_id) AS ids, COUNT(DISTINCT p.partner_id) AS n
                 FROM partner p JOIN partner_link l ON l.partner_id = p.partner_id
                 WHERE <live> AND p.name_key <> '' AND l.avatar_url IS NOT NULL AND <filter>
                 GROUP BY p.name_key, l.avatar_url
-                HAVING n BETWEEN 2 AND :limit""", filter, limit, keys, rs -> EvidenceRule.SAME_NAME_AND_AVATAR, 2);
+                HAVING n BETWEEN 2 AND :limit""", filter, limit, lists, rs -> EvidenceRule.SAME_NAME_AND_AVATAR, 2);
     }
 
-    private static List<Candidate> namesAndAddresses(Handle h, String filter, int limit, @Nullable List<String> keys) {
+    private static List<Candidate> namesAndAddresses(
+            Handle h, String filter, int limit, Map<String, List<String>> lists) {
         return buckets(h, """
                 SELECT x.name_key AS k1, x.address AS k2,
                        GROUP_CONCAT(DISTINCT x.partner_id) AS ids, COUNT(DISTINCT x.partner_id) AS n
@@ -143,16 +168,16 @@ public final class JdbiDuplicateCandidates implements DuplicateCandidates {
                       FROM partner p JOIN partner_link l ON l.partner_id = p.partner_id
                       WHERE <live> AND l.shared_address IS NOT NULL AND p.name_key <> '' AND <filter>) x
                 GROUP BY x.name_key, x.address
-                HAVING n BETWEEN 2 AND :limit""", filter, limit, keys, rs -> EvidenceRule.SAME_NAME_AND_ADDRESS, 2);
+                HAVING n BETWEEN 2 AND :limit""", filter, limit, lists, rs -> EvidenceRule.SAME_NAME_AND_ADDRESS, 2);
     }
 
-    private static List<Candidate> names(Handle h, String filter, int limit, @Nullable List<String> keys) {
+    private static List<Candidate> names(Handle h, String filter, int limit, Map<String, List<String>> lists) {
         return buckets(h, """
                 SELECT p.name_key AS k1, GROUP_CONCAT(p.partner_id) AS ids, COUNT(*) AS n
                 FROM partner p
                 WHERE p.status IN ('VERIFIED', 'SHADOW') AND p.name_key <> '' AND <filter>
                 GROUP BY p.name_key
-                HAVING n BETWEEN 2 AND :limit""", filter, limit, keys, rs -> EvidenceRule.SAME_NAME, 1);
+                HAVING n BETWEEN 2 AND :limit""", filter, limit, lists, rs -> EvidenceRule.SAME_NAME, 1);
     }
 
     private interface RuleOf {
@@ -160,12 +185,16 @@ public final class JdbiDuplicateCandidates implements DuplicateCandidates {
     }
 
     private static List<Candidate> buckets(
-            Handle h, String sql, String filter, int limit, @Nullable List<String> keys, RuleOf rule, int keyCount) {
+            Handle h,
+            String sql,
+            String filter,
+            int limit,
+            Map<String, List<String>> lists,
+            RuleOf rule,
+            int keyCount) {
         Query query = h.createQuery(sql.replace("<live>", LIVE).replace("<filter>", filter))
                 .bind("limit", limit);
-        if (keys != null) {
-            query.bindList("keys", keys);
-        }
+        lists.forEach(query::bindList);
         return query.map((rs, ctx) -> {
                     List<String> k = new ArrayList<>(keyCount);
                     for (int i = 1; i <= keyCount; i++) {
