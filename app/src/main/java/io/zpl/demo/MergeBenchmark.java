@@ -2,9 +2,9 @@ package io.zpl.demo;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zpl.adapters.persistence.Database;
-import io.zpl.adapters.persistence.JdbiAuditStatistics;
 import io.zpl.adapters.persistence.JdbiDuplicateCandidates;
 import io.zpl.adapters.persistence.JdbiDuplicateGroups;
+import io.zpl.adapters.persistence.JdbiLinkAudits;
 import io.zpl.adapters.persistence.JdbiMergePreviews;
 import io.zpl.adapters.persistence.JdbiMerges;
 import io.zpl.adapters.persistence.JdbiOfficialAccounts;
@@ -62,7 +62,7 @@ public final class MergeBenchmark {
                 new JdbiDuplicateCandidates(jdbi), groups, java.time.Instant::now, DuplicatePolicy.defaults());
         reaudit = new Reaudit(
                 new JdbiOfficialAccounts(jdbi),
-                new JdbiAuditStatistics(jdbi),
+                new JdbiLinkAudits(jdbi),
                 java.time.Instant::now,
                 AuditPolicy.defaults());
         merge = new MergeService(
