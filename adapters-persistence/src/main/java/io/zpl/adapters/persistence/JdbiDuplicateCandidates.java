@@ -68,19 +68,13 @@ public final class JdbiDuplicateCandidates implements DuplicateCandidates {
         }
         List<Long> ids = partners.stream().map(PartnerId::value).toList();
         return jdbi.withHandle(h -> {
+            Map<String, List<String[]>> keys = keysOf(h, ids);
             List<Candidate> found = new ArrayList<>();
-            List<String[]> userIds = h.createQuery("""
-                            SELECT DISTINCT app_id, user_id_by_app FROM partner_link
-                            WHERE partner_id IN (<ids>) AND user_id_by_app IS NOT NULL""")
-                    .bindList("ids", ids)
-                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
-                    .list();
+            List<String[]> userIds = keys.getOrDefault("app", List.of());
             if (!userIds.isEmpty()) {
                 found.addAll(userIdsByApp(h, userIds, bucketLimit));
             }
-            List<String> phones = keysOf(h, """
-                    SELECT phone_e164 FROM partner_phone WHERE partner_id IN (<ids>)
-                    UNION SELECT shared_phone FROM partner_link WHERE partner_id IN (<ids>) AND shared_phone IS NOT NULL""", ids);
+            List<String> phones = first(keys, "phone");
             if (!phones.isEmpty()) {
                 found.addAll(buckets(
                         h,
@@ -90,16 +84,11 @@ public final class JdbiDuplicateCandidates implements DuplicateCandidates {
                         rs -> EvidenceRule.SAME_PHONE,
                         1));
             }
-            List<String> avatars = keysOf(h, """
-                    SELECT DISTINCT avatar_url FROM partner_link
-                    WHERE partner_id IN (<ids>) AND avatar_url IS NOT NULL""", ids);
+            List<String> avatars = first(keys, "avatar");
             if (!avatars.isEmpty()) {
                 found.addAll(namesAndAvatars(h, "l.avatar_url IN (<keys>)", bucketLimit, Map.of("keys", avatars)));
             }
-            List<String> addresses = keysOf(h, """
-                    SELECT address FROM partner WHERE partner_id IN (<ids>) AND address IS NOT NULL
-                    UNION SELECT shared_address FROM partner_link
-                    WHERE partner_id IN (<ids>) AND shared_address IS NOT NULL""", ids);
+            List<String> addresses = first(keys, "address");
             if (!addresses.isEmpty()) {
                 found.addAll(namesAndAddresses(
                         h,
@@ -108,16 +97,38 @@ public final class JdbiDuplicateCandidates implements DuplicateCandidates {
                         bucketLimit,
                         Map.of("keys", addresses)));
             }
-            for (String name : keysOf(
-                    h, "SELECT DISTINCT name_key FROM partner WHERE partner_id IN (<ids>) AND name_key <> ''", ids)) {
+            for (String name : first(keys, "name")) {
                 found.addAll(sameName(h, name, bucketLimit));
             }
             return found;
         });
     }
 
-    private static List<String> keysOf(Handle h, String sql, List<Long> ids) {
-        return h.createQuery(sql).bindList("ids", ids).mapTo(String.class).list();
+    /** Every key these partners hold, by kind, in one round trip: App user ids, phones, avatars, addresses, names. */
+    private static Map<String, List<String[]>> keysOf(Handle h, List<Long> ids) {
+        return h
+                .createQuery("""
+                        SELECT 'app' AS kind, app_id AS k1, user_id_by_app AS k2 FROM partner_link
+                        WHERE partner_id IN (<ids>) AND user_id_by_app IS NOT NULL
+                        UNION SELECT 'phone', phone_e164, NULL FROM partner_phone WHERE partner_id IN (<ids>)
+                        UNION SELECT 'phone', shared_phone, NULL FROM partner_link
+                        WHERE partner_id IN (<ids>) AND shared_phone IS NOT NULL
+                        UNION SELECT 'avatar', avatar_url, NULL FROM partner_link
+                        WHERE partner_id IN (<ids>) AND avatar_url IS NOT NULL
+                        UNION SELECT 'address', address, NULL FROM partner WHERE partner_id IN (<ids>) AND address IS NOT NULL
+                        UNION SELECT 'address', shared_address, NULL FROM partner_link
+                        WHERE partner_id IN (<ids>) AND shared_address IS NOT NULL
+                        UNION SELECT 'name', name_key, NULL FROM partner WHERE partner_id IN (<ids>) AND name_key <> ''""")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> new String[] {rs.getString("kind"), rs.getString("k1"), rs.getString("k2")})
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        k -> k[0], Collectors.mapping(k -> new String[] {k[1], k[2]}, Collectors.toList())));
+    }
+
+    private static List<String> first(Map<String, List<String[]>> keys, String kind) {
+        return keys.getOrDefault(kind, List.of()).stream().map(k -> k[0]).toList();
     }
 
     /** The (app, user id) buckets of these keys; over-selecting other pairs of the same Apps and ids is harmless. */

@@ -223,6 +223,7 @@ public class MergeDialog extends Dialog {
         result.add(new H4("Merged into #" + done.survivorId() + " "
                 + survivor.getValue().name() + " (journal #" + done.mergeId() + "). Re-audit of the affected OAs:"));
         done.reaudit().forEach(r -> result.add(readiness(r)));
+        result.scrollIntoView();
     }
 
     private Component readiness(OaReadiness readiness) {
@@ -244,7 +245,8 @@ public class MergeDialog extends Dialog {
 
     public static String label(PartnerCard p) {
         return "#" + p.id() + " " + p.name() + " (" + (p.status() == PartnerStatus.VERIFIED ? "verified" : "shadow")
-                + ", " + p.links().size() + " links, balance " + MergeText.money(p.openBalance()) + ")";
+                + ", " + p.links().size() + (p.links().size() == 1 ? " link" : " links") + ", balance "
+                + MergeText.money(p.openBalance()) + ")";
     }
 
     private static String title(MergeField field) {
