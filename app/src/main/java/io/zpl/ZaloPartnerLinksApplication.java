@@ -1,6 +1,7 @@
 package io.zpl;
 
 import io.zpl.demo.AuditBenchmark;
+import io.zpl.demo.MergeBenchmark;
 import io.zpl.demo.ScaleData;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
@@ -15,6 +16,7 @@ public class ZaloPartnerLinksApplication {
         switch (mode) {
             case "generate" -> ScaleData.main(rest);
             case "bench-audit" -> AuditBenchmark.main(rest);
+            case "bench-merge" -> MergeBenchmark.main(rest);
             default -> SpringApplication.run(ZaloPartnerLinksApplication.class, args);
         }
     }

@@ -6,9 +6,9 @@ import io.zpl.adapters.persistence.JdbiMergePreviews;
 import io.zpl.adapters.persistence.JdbiMerges;
 import io.zpl.adapters.persistence.JdbiPartnerCards;
 import io.zpl.application.port.in.DetectDuplicates;
-import io.zpl.application.port.out.AuditStatistics;
 import io.zpl.application.port.out.Clock;
 import io.zpl.application.port.out.DuplicateGroups;
+import io.zpl.application.port.out.LinkAudits;
 import io.zpl.application.port.out.OfficialAccounts;
 import io.zpl.application.port.out.PartnerCards;
 import io.zpl.application.port.out.Partners;
@@ -78,7 +78,7 @@ class MergeConfiguration {
             DuplicateGroups groups,
             DetectDuplicates detection,
             OfficialAccounts accounts,
-            AuditStatistics statistics,
+            LinkAudits audits,
             Clock clock,
             AuditPolicy auditPolicy,
             MergeProperties p) {
@@ -88,7 +88,7 @@ class MergeConfiguration {
                 new JdbiMergePreviews(jdbi),
                 groups,
                 detection,
-                new Reaudit(accounts, statistics, clock, auditPolicy),
+                new Reaudit(accounts, audits, clock, auditPolicy),
                 clock,
                 new MergePolicy(p.maxPartners(), p.undoWindow()));
     }

@@ -146,7 +146,7 @@ final class UndoTransaction {
                             + String.join(", ", changed.subList(0, Math.min(MAX_LISTED, changed.size())))
                             + (more > 0 ? " and " + more + " more" : "") + ". Nothing was undone.");
         }
-        restoreRows(h, catalog, byColumn);
+        restoreRows(h, catalog, byColumn, mergeId);
         restorePartners(h, image, survivor, mergedIds, now);
         h.createUpdate("""
                         UPDATE duplicate_group g JOIN merge_resolved_group r ON r.group_id = g.group_id
@@ -160,7 +160,9 @@ final class UndoTransaction {
         return null;
     }
 
-    private static void restoreRows(Handle h, PartnerReferences.Catalog catalog, Map<String, List<MovedRow>> byColumn) {
+    /** Copied phones are deleted; moved rows go back to their partner, one joined UPDATE per column. */
+    private static void restoreRows(
+            Handle h, PartnerReferences.Catalog catalog, Map<String, List<MovedRow>> byColumn, long mergeId) {
         for (var rows : byColumn.values()) {
             MovedRow first = rows.getFirst();
             if (first.action().equals("COPIED")) {
@@ -173,10 +175,15 @@ final class UndoTransaction {
                     .filter(r -> r.table().equals(first.table()) && r.column().equals(first.column()))
                     .findFirst()
                     .orElseThrow();
-            var batch = h.prepareBatch("UPDATE " + ref.table() + " SET " + ref.column() + " = :from"
-                    + (ref.versioned() ? ", version = version + 1" : "") + " WHERE " + ref.primaryKey() + " = :row");
-            rows.forEach(m -> batch.bind("from", m.from()).bind("row", m.row()).add());
-            batch.execute();
+            h.createUpdate("UPDATE " + ref.table() + " t JOIN merge_moved_row m ON m.row_id = t." + ref.primaryKey()
+                            + " SET t." + ref.column() + " = m.from_partner_id"
+                            + (ref.versioned() ? ", t.version = t.version + 1" : "")
+                            + " WHERE m.merge_id = :merge AND m.table_name = :table AND m.column_name = :column"
+                            + " AND m.action = 'MOVED'")
+                    .bind("merge", mergeId)
+                    .bind("table", ref.table())
+                    .bind("column", ref.column())
+                    .execute();
         }
     }
 

@@ -53,8 +53,22 @@ class DuplicateDetectionOnMariaDbTest {
                 .collect(Collectors.joining(","));
     }
 
-    @Test
-    void everyTierIsFoundWithItsEvidence() {
+    /** One pair per rule, and a common name alone, as {@link #everyTierIsFoundWithItsEvidence} expects them. */
+    private record EveryTier(
+            PartnerId a,
+            PartnerId b,
+            PartnerId c,
+            PartnerId d,
+            PartnerId oldNumber,
+            PartnerId newNumber,
+            PartnerId e,
+            PartnerId g,
+            PartnerId h,
+            PartnerId i,
+            PartnerId j,
+            PartnerId k) {}
+
+    private EveryTier everyTier() {
         var a = f.partner(PartnerStatus.VERIFIED, "Trương Mỹ Lan").id();
         var b = f.partner(PartnerStatus.SHADOW, "Lan").id();
         f.link(a, TestData.SUPPORT_OA, "5000000000000000111", null, null);
@@ -83,24 +97,46 @@ class DuplicateDetectionOnMariaDbTest {
         f.partner(PartnerStatus.VERIFIED, "Nguyễn Văn");
         f.partner(PartnerStatus.VERIFIED, "Nguyễn Văn");
 
-        var summary = f.detection.scanAll(LEAD);
+        return new EveryTier(a, b, c, d, oldNumber, newNumber, e, g, h.id(), i.id(), j, k);
+    }
 
+    private void assertEveryTierFound(EveryTier t) {
         assertThat(open(DuplicateTier.CERTAIN))
                 .extracting(DuplicateDetectionOnMariaDbTest::members)
-                .containsExactly(key(a, b));
+                .containsExactly(key(t.a(), t.b()));
         assertThat(open(DuplicateTier.STRONG))
                 .extracting(DuplicateDetectionOnMariaDbTest::members)
-                .containsExactlyInAnyOrder(key(c, d), key(oldNumber, newNumber));
+                .containsExactlyInAnyOrder(key(t.c(), t.d()), key(t.oldNumber(), t.newNumber()));
         assertThat(open(DuplicateTier.PROBABLE))
                 .extracting(DuplicateDetectionOnMariaDbTest::members)
-                .containsExactlyInAnyOrder(key(e, g), key(h.id(), i.id()));
+                .containsExactlyInAnyOrder(key(t.e(), t.g()), key(t.h(), t.i()));
         assertThat(open(DuplicateTier.POSSIBLE))
                 .extracting(DuplicateDetectionOnMariaDbTest::members)
-                .containsExactly(key(j, k));
+                .containsExactly(key(t.j(), t.k()));
+    }
+
+    @Test
+    void incrementalDetectionAroundEachNewcomerFindsWhatTheFullScanFinds() {
+        var t = everyTier();
+
+        for (PartnerId newcomer : List.of(t.b(), t.d(), t.newNumber(), t.g(), t.i(), t.k())) {
+            f.detection.detectFor(newcomer);
+        }
+
+        assertEveryTierFound(t);
+    }
+
+    @Test
+    void everyTierIsFoundWithItsEvidence() {
+        var t = everyTier();
+
+        var summary = f.detection.scanAll(LEAD);
+
+        assertEveryTierFound(t);
         assertThat(summary.groups()).isEqualTo(6);
 
         var strong = open(DuplicateTier.STRONG).stream()
-                .filter(x -> members(x).equals(key(c, d)))
+                .filter(x -> members(x).equals(key(t.c(), t.d())))
                 .findFirst()
                 .orElseThrow();
         assertThat(strong.evidence()).singleElement().satisfies(ev -> {
@@ -116,7 +152,7 @@ class DuplicateDetectionOnMariaDbTest {
                         .list(LEAD, new DuplicateQuery(TestData.SALES_OA, null, null, 200))
                         .items())
                 .extracting(DuplicateDetectionOnMariaDbTest::members)
-                .containsExactlyInAnyOrder(key(c, d), key(e, g));
+                .containsExactlyInAnyOrder(key(t.c(), t.d()), key(t.e(), t.g()));
     }
 
     @Test

@@ -62,8 +62,8 @@ public final class MergeFixture {
         var cards = new JdbiPartnerCards(jdbi);
         detection = new DuplicateDetectionService(
                 new JdbiDuplicateCandidates(jdbi), groups, now::get, DuplicatePolicy.defaults());
-        var reaudit = new Reaudit(
-                new JdbiOfficialAccounts(jdbi), new JdbiAuditStatistics(jdbi), now::get, AuditPolicy.defaults());
+        var reaudit =
+                new Reaudit(new JdbiOfficialAccounts(jdbi), new JdbiLinkAudits(jdbi), now::get, AuditPolicy.defaults());
         merge = new MergeService(
                 merges,
                 cards,

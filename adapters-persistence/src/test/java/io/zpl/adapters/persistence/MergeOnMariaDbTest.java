@@ -8,11 +8,13 @@ import io.zpl.application.port.in.Conflict;
 import io.zpl.application.port.in.PermissionDenied;
 import io.zpl.domain.audit.OaReadiness;
 import io.zpl.domain.duplicate.DuplicateQuery;
+import io.zpl.domain.duplicate.DuplicateTier;
 import io.zpl.domain.merge.MergeConflict;
 import io.zpl.domain.merge.MergeField;
 import io.zpl.domain.merge.MergePlan;
 import io.zpl.domain.merge.Moved;
 import io.zpl.domain.partner.Partner;
+import io.zpl.domain.partner.PartnerCard;
 import io.zpl.domain.partner.PartnerId;
 import io.zpl.domain.partner.PartnerStatus;
 import io.zpl.domain.partner.PhoneNumber;
@@ -127,6 +129,30 @@ class MergeOnMariaDbTest {
         assertThatThrownBy(() -> f.merge.undo(LEAD, result.mergeId()))
                 .isInstanceOf(Conflict.class)
                 .hasMessageContaining("already undone");
+    }
+
+    @Test
+    void undoLeavesNoGroupThatTheDetectionAfterTheMergeOpened() {
+        var namesake = f.partner(PartnerStatus.VERIFIED, "Nguyễn Văn Sơn");
+        f.detection.scanAll();
+        var possible = new DuplicateQuery(null, DuplicateTier.POSSIBLE, null, 50);
+        var before = f.detection.list(LEAD, possible).items();
+        assertThat(before)
+                .singleElement()
+                .satisfies(g -> assertThat(g.partners()).hasSize(3));
+
+        var result = f.merge.merge(LEAD, f.merge.preview(LEAD, plan()).previewId(), "same person");
+        assertThat(f.detection.list(LEAD, possible).items())
+                .as("after the merge Mr. Sơn and his namesake are a possible group of two")
+                .singleElement()
+                .satisfies(g -> assertThat(g.partners())
+                        .extracting(PartnerCard::id)
+                        .containsExactlyInAnyOrder(son.id(), namesake.id()));
+
+        f.merge.undo(LEAD, result.mergeId());
+        assertThat(f.detection.list(LEAD, possible).items())
+                .extracting(g -> g.groupId())
+                .containsExactly(before.getFirst().groupId());
     }
 
     @Test

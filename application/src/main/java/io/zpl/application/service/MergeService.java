@@ -138,6 +138,8 @@ public final class MergeService implements PreviewMerge, MergeContacts, UndoMerg
             }
             case UndoOutcome.Undone undone -> {
                 MergeEntry entry = undone.entry();
+                // the groups the merge resolved are back; drop what the detection after the merge opened
+                detection.detectFor(entry.survivorId());
                 List<PartnerId> all = new ArrayList<>(entry.mergedIds());
                 all.add(entry.survivorId());
                 Set<OaId> oas = new LinkedHashSet<>();

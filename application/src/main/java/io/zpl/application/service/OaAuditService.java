@@ -17,7 +17,6 @@ import io.zpl.application.port.out.LinkCursor;
 import io.zpl.application.port.out.OfficialAccounts;
 import io.zpl.application.port.out.SearchText;
 import io.zpl.domain.access.Role;
-import io.zpl.domain.audit.Finding;
 import io.zpl.domain.audit.Findings;
 import io.zpl.domain.audit.OaReadiness;
 import io.zpl.domain.oa.OfficialAccount;
@@ -75,14 +74,7 @@ public final class OaAuditService implements AuditOfficialAccount, CheckOaReadin
     @Override
     public OaReadiness check(Actor actor, OaId oaId) {
         actor.require(Role.ZALO_ADMIN);
-        OfficialAccount oa = existing(oaId);
-        var tally = audits.tally(oaId, staleBefore());
-        return OaReadiness.evaluate(
-                oaId,
-                oa.status(),
-                tally.links(),
-                tally.of(Finding.SUSPECTED_DUPLICATE),
-                tally.of(Finding.STALE_PROFILE));
+        return Reaudit.readiness(existing(oaId), audits.tally(oaId, staleBefore()));
     }
 
     static AuditedLink audited(LinkRow row, Instant staleBefore) {

@@ -28,12 +28,15 @@ import io.zpl.domain.duplicate.DuplicateGroupView;
 import io.zpl.domain.duplicate.DuplicateQuery;
 import io.zpl.domain.duplicate.DuplicateTier;
 import io.zpl.domain.partner.PartnerCard;
+import io.zpl.domain.zalo.OaId;
 import io.zpl.ui.layout.CurrentActor;
 import io.zpl.ui.layout.MainLayout;
 import io.zpl.ui.merge.MergeDialog;
+import io.zpl.ui.merge.MergeText;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The CS Lead's review queue: suspected duplicates by tier with their evidence, to merge or dismiss. */
@@ -50,6 +53,7 @@ public class DuplicatesView extends VerticalLayout {
     private final PreviewMerge previewMerge;
     private final MergeContacts mergeContacts;
     private final Actor actor;
+    private final Map<OaId, String> oaNames;
 
     public DuplicatesView(
             ReviewDuplicates review,
@@ -71,7 +75,9 @@ public class DuplicatesView extends VerticalLayout {
         tier.setPlaceholder("Certain, strong, probable");
         tier.setClearButtonVisible(true);
         tier.addValueChangeListener(e -> refresh());
-        oa.setItems(accounts.list(actor));
+        var oas = accounts.list(actor);
+        oaNames = oas.stream().collect(Collectors.toMap(OfficialAccountOverview::oaId, OfficialAccountOverview::name));
+        oa.setItems(oas);
         oa.setItemLabelGenerator(OfficialAccountOverview::name);
         oa.setClearButtonVisible(true);
         oa.addValueChangeListener(e -> refresh());
@@ -89,13 +95,14 @@ public class DuplicatesView extends VerticalLayout {
                 .setHeader("Tier")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(DuplicatesView::partners))
+        grid.addColumn(new ComponentRenderer<>(this::partners))
                 .setHeader("Partners")
                 .setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(DuplicatesView::evidence))
                 .setHeader("Evidence")
                 .setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(this::actions))
+                .setKey("actions")
                 .setHeader("")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -135,6 +142,7 @@ public class DuplicatesView extends VerticalLayout {
     void openMerge(List<PartnerCard> partners) {
         new MergeDialog(
                         partners.subList(0, Math.min(partners.size(), 10)),
+                        oaNames,
                         previewMerge,
                         mergeContacts,
                         actor,
@@ -163,12 +171,14 @@ public class DuplicatesView extends VerticalLayout {
         dialog.open();
     }
 
-    private static Component partners(DuplicateGroupView group) {
+    private Component partners(DuplicateGroupView group) {
         var box = new Div();
         group.partners().forEach(p -> {
             var line = new Div(new Span("#" + p.id() + " " + p.name() + " · " + p.status() + " · "
-                    + p.links().stream().map(l -> "OA " + l.oaId()).collect(Collectors.joining(", "))
-                    + " · balance " + MergeDialogText.money(p.openBalance())));
+                    + p.links().stream()
+                            .map(l -> MergeText.oa(oaNames, l.oaId()))
+                            .collect(Collectors.joining(", "))
+                    + " · balance " + MergeText.money(p.openBalance())));
             box.add(line);
         });
         return box;

@@ -16,14 +16,18 @@ import com.vaadin.flow.router.Route;
 import io.zpl.application.port.in.Actor;
 import io.zpl.application.port.in.Conflict;
 import io.zpl.application.port.in.ListMerges;
+import io.zpl.application.port.in.ListOfficialAccounts;
+import io.zpl.application.port.in.ListOfficialAccounts.OfficialAccountOverview;
 import io.zpl.application.port.in.UndoMerge;
 import io.zpl.domain.merge.MergeEntry;
 import io.zpl.domain.partner.PartnerId;
+import io.zpl.domain.zalo.OaId;
 import io.zpl.ui.layout.CurrentActor;
 import io.zpl.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The merge journal, newest first, with Undo within the window. */
@@ -36,11 +40,15 @@ public class MergeHistoryView extends VerticalLayout {
     private final ListMerges listMerges;
     private final UndoMerge undoMerge;
     private final Actor actor;
+    private final Map<OaId, String> oaNames;
 
-    public MergeHistoryView(ListMerges listMerges, UndoMerge undoMerge, CurrentActor currentActor) {
+    public MergeHistoryView(
+            ListMerges listMerges, UndoMerge undoMerge, ListOfficialAccounts accounts, CurrentActor currentActor) {
         this.listMerges = listMerges;
         this.undoMerge = undoMerge;
         this.actor = currentActor.get();
+        this.oaNames = accounts.list(actor).stream()
+                .collect(Collectors.toMap(OfficialAccountOverview::oaId, OfficialAccountOverview::name));
         setSizeFull();
         add(new H2("Merge history"));
         add(new Paragraph("Every merge with who, when, why and what moved. Undo restores the state before the merge "
@@ -56,11 +64,14 @@ public class MergeHistoryView extends VerticalLayout {
                         + e.survivorId())
                 .setHeader("Merged → survivor");
         grid.addColumn(MergeEntry::reason).setHeader("Why").setFlexGrow(2);
-        grid.addColumn(e ->
-                        e.moved().stream().map(m -> m.table() + " " + m.rows()).collect(Collectors.joining(", ")))
+        grid.addColumn(e -> e.moved().stream()
+                        .map(m -> MergeText.rows(m.table()) + " " + m.rows())
+                        .collect(Collectors.joining(", ")))
+                .setKey("moved")
                 .setHeader("Moved")
                 .setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(this::undo))
+                .setKey("undo")
                 .setHeader("")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -97,7 +108,8 @@ public class MergeHistoryView extends VerticalLayout {
                 var result = undoMerge.undo(actor, entry.mergeId());
                 Notification.show("Merge #" + entry.mergeId() + " undone; "
                                 + result.reaudit().stream()
-                                        .map(r -> "OA " + r.oaId() + (r.ready() ? " ready" : " not ready"))
+                                        .map(r ->
+                                                MergeText.oa(oaNames, r.oaId()) + (r.ready() ? " ready" : " not ready"))
                                         .collect(Collectors.joining(", ")))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (Conflict ex) {
