@@ -128,8 +128,10 @@ public final class JdbiLinkAudits implements LinkAudits {
 
     @Override
     public FindingTally tally(OaId oa, Instant staleBefore) {
+        // the narrowest index of the OA's links: left to itself MariaDB counts the wider (oa_id, zalo_user_id), 4×
+        // slower
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT (SELECT COUNT(*) FROM partner_link WHERE oa_id = :oa) AS links,
+                        SELECT (SELECT COUNT(*) FROM partner_link FORCE INDEX (ix_link_oa_id) WHERE oa_id = :oa) AS links,
                                (SELECT COUNT(*) FROM partner_link WHERE oa_id = :oa AND <shadow>) AS shadow,
                                (SELECT COUNT(*) FROM partner_link WHERE oa_id = :oa AND <duplicate>) AS duplicate,
                                (SELECT COUNT(*) FROM partner_link WHERE oa_id = :oa AND <stale>) AS stale,
