@@ -2,6 +2,7 @@ package io.zpl;
 
 import io.zpl.demo.AuditBenchmark;
 import io.zpl.demo.ScaleData;
+import io.zpl.demo.SyncBenchmark;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,6 +16,7 @@ public class ZaloPartnerLinksApplication {
         switch (mode) {
             case "generate" -> ScaleData.main(rest);
             case "bench-audit" -> AuditBenchmark.main(rest);
+            case "bench-sync" -> SyncBenchmark.main(rest);
             default -> SpringApplication.run(ZaloPartnerLinksApplication.class, args);
         }
     }
