@@ -185,8 +185,8 @@ public final class SyncBenchmark {
     private Result round(ConfigurableApplicationContext server, String base, Scenario scenario, int round)
             throws Exception {
         System.out.printf("round %d: load average %s%n", round, loadAverage());
-        var recording = new Recording(Configuration.getConfiguration("profile"));
-        if (flightRecording != null) {
+        Recording recording = flightRecording == null ? null : new Recording(Configuration.getConfiguration("profile"));
+        if (recording != null) {
             recording.start();
         }
         long cpuBefore = cpuNanos();
@@ -195,12 +195,12 @@ public final class SyncBenchmark {
         job = await(server.getBean(ViewSyncJobs.class), job);
         double seconds = (System.nanoTime() - started) / 1e9;
         double cpuSeconds = (cpuNanos() - cpuBefore) / 1e9;
-        if (flightRecording != null) {
+        if (recording != null && flightRecording != null) {
             recording.stop();
             recording.dump(flightRecording.resolveSibling(
                     scenario.clientRatePerMinute() + "-" + round + "-" + flightRecording.getFileName()));
+            recording.close();
         }
-        recording.close();
         if (job.state() != SyncJobState.DONE) {
             throw new IllegalStateException("the job ended " + job.state() + ": " + job.pausedReason());
         }
