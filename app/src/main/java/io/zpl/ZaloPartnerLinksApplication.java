@@ -3,6 +3,7 @@ package io.zpl;
 import io.zpl.demo.AuditBenchmark;
 import io.zpl.demo.MergeBenchmark;
 import io.zpl.demo.ScaleData;
+import io.zpl.demo.SyncBenchmark;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,6 +18,7 @@ public class ZaloPartnerLinksApplication {
             case "generate" -> ScaleData.main(rest);
             case "bench-audit" -> AuditBenchmark.main(rest);
             case "bench-merge" -> MergeBenchmark.main(rest);
+            case "bench-sync" -> SyncBenchmark.main(rest);
             default -> SpringApplication.run(ZaloPartnerLinksApplication.class, args);
         }
     }

@@ -34,5 +34,5 @@ public record SyncProperties(Zalo zalo, Sync sync) {
             @DefaultValue("64") int parallelism,
             @DefaultValue("2m") Duration lease,
             @DefaultValue("2") int workers,
-            @DefaultValue("2s") Duration pollInterval) {}
+            @DefaultValue("500ms") Duration pollInterval) {}
 }

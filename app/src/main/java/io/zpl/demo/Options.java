@@ -23,25 +23,41 @@ final class Options {
     }
 
     static HikariDataSource dataSource(String url, boolean createDatabase) throws SQLException {
-        String user = System.getenv().getOrDefault("ZPL_DB_USER", "root");
-        String password = System.getenv().getOrDefault("ZPL_DB_PASSWORD", "");
         if (createDatabase) {
-            String server = url.substring(0, url.lastIndexOf('/') + 1);
-            String name = url.substring(url.lastIndexOf('/') + 1).replaceFirst("\\?.*", "");
-            if (!name.matches("[A-Za-z0-9_]+")) {
-                throw new IllegalArgumentException("the database name '" + name + "' should be letters, digits, _");
-            }
-            try (var c = DriverManager.getConnection(server, user, password);
-                    var s = c.createStatement()) {
-                s.execute(
-                        "CREATE DATABASE IF NOT EXISTS " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            }
+            onServer(url, "CREATE DATABASE IF NOT EXISTS %s CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
         var config = new HikariConfig();
         config.setJdbcUrl(url);
-        config.setUsername(user);
-        config.setPassword(password);
+        config.setUsername(user());
+        config.setPassword(password());
         config.setMaximumPoolSize(4);
         return new HikariDataSource(config);
+    }
+
+    /** Drops the database the URL names, with everything in it, and creates it empty. */
+    static void recreateDatabase(String url) throws SQLException {
+        onServer(url, "DROP DATABASE IF EXISTS %s");
+        onServer(url, "CREATE DATABASE %s CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    }
+
+    /** Runs a statement about the URL's database (its name fills {@code %s}) on its server. */
+    private static void onServer(String url, String statement) throws SQLException {
+        String server = url.substring(0, url.lastIndexOf('/') + 1);
+        String name = url.substring(url.lastIndexOf('/') + 1).replaceFirst("\\?.*", "");
+        if (!name.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("the database name '" + name + "' should be letters, digits, _");
+        }
+        try (var c = DriverManager.getConnection(server, user(), password());
+                var s = c.createStatement()) {
+            s.execute(statement.formatted(name));
+        }
+    }
+
+    private static String user() {
+        return System.getenv().getOrDefault("ZPL_DB_USER", "root");
+    }
+
+    private static String password() {
+        return System.getenv().getOrDefault("ZPL_DB_PASSWORD", "");
     }
 }
