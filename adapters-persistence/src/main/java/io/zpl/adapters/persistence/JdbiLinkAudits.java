@@ -128,19 +128,20 @@ public final class JdbiLinkAudits implements LinkAudits {
 
     @Override
     public FindingTally tally(OaId oa, Instant staleBefore) {
-        // the narrowest index of the OA's links: left to itself MariaDB counts the wider (oa_id, zalo_user_id), 4×
-        // slower
+        // links and stale profiles in one pass over the OA's (profile_synced_at) index, forced: MariaDB's own choices
+        // counted the wider (oa_id, zalo_user_id) index and read the OA twice, 2-4× slower (a merge pays it per OA)
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT (SELECT COUNT(*) FROM partner_link FORCE INDEX (ix_link_oa_id) WHERE oa_id = :oa) AS links,
+                        SELECT s.links, s.links - s.fresh AS stale,
                                (SELECT COUNT(*) FROM partner_link WHERE oa_id = :oa AND <shadow>) AS shadow,
                                (SELECT COUNT(*) FROM partner_link WHERE oa_id = :oa AND <duplicate>) AS duplicate,
-                               (SELECT COUNT(*) FROM partner_link WHERE oa_id = :oa AND <stale>) AS stale,
                                (SELECT COUNT(*) FROM partner_link WHERE oa_id = :oa AND <failing>) AS failing,
                                (SELECT COUNT(*) FROM partner_link WHERE oa_id = :oa AND <silent>) AS silent
+                        FROM (SELECT COUNT(*) AS links, COALESCE(SUM(profile_synced_at >= :staleBefore), 0) AS fresh
+                              FROM partner_link FORCE INDEX (ix_link_oa_synced)
+                              WHERE oa_id = :oa) s
                         """)
                 .define("shadow", unqualified(Finding.SHADOW_UNVERIFIED))
                 .define("duplicate", unqualified(Finding.SUSPECTED_DUPLICATE))
-                .define("stale", unqualified(Finding.STALE_PROFILE))
                 .define("failing", unqualified(Finding.SYNC_FAILING))
                 .define("silent", unqualified(Finding.NO_MESSAGE_HISTORY))
                 .bind("oa", oa.value())
