@@ -49,6 +49,7 @@ class DatabaseConfiguration {
         }
         config.setPoolName("zpl");
         config.setMaximumPoolSize(32);
+        config.setTransactionIsolation(Database.ISOLATION);
         config.setInitializationFailTimeout(-1);
         config.setConnectionTimeout(5_000);
         var dataSource = new HikariDataSource(config);

@@ -2,6 +2,7 @@ package io.zpl.demo;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.zpl.adapters.persistence.Database;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -31,6 +32,7 @@ final class Options {
         config.setUsername(user());
         config.setPassword(password());
         config.setMaximumPoolSize(4);
+        config.setTransactionIsolation(Database.ISOLATION);
         return new HikariDataSource(config);
     }
 

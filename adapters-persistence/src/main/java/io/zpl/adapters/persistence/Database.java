@@ -8,6 +8,14 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 /** The one way this application opens MariaDB: migrated by Flyway, used through Jdbi. */
 public final class Database {
 
+    /**
+     * The isolation every connection uses (a data source setting). READ COMMITTED takes no gap locks: under MariaDB's
+     * default REPEATABLE READ, concurrent writers of neighbouring rows (64 profile syncs refreshing their links' search
+     * words, ingest creating links) lock each other's gaps and deadlock. Nothing here relies on a snapshot across
+     * statements; what must not change is locked ({@code FOR UPDATE}).
+     */
+    public static final String ISOLATION = "TRANSACTION_READ_COMMITTED";
+
     private Database() {}
 
     public static void migrate(DataSource dataSource) {
