@@ -25,7 +25,8 @@ BEGIN
                                      '[^\\p{L}\\p{N}]+', ' ')) AS txt
           FROM partner_link l
                    JOIN partner p ON p.partner_id = l.partner_id
-          WHERE l.link_id BETWEEN p_first AND p_last) t
+          WHERE l.link_id BETWEEN p_first AND p_last
+          LIMIT 18446744073709551615) t -- LIMIT keeps t materialised: the folding runs once per link, not per seq row
              JOIN seq_1_to_24 s ON s.seq <= 1 + CHAR_LENGTH(t.txt) - CHAR_LENGTH(REPLACE(t.txt, ' ', ''))
     WHERE t.txt <> '';
 END;
