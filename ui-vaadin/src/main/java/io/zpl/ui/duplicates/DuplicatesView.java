@@ -30,11 +30,11 @@ import io.zpl.domain.duplicate.DuplicateTier;
 import io.zpl.domain.partner.PartnerCard;
 import io.zpl.domain.zalo.OaId;
 import io.zpl.ui.layout.CurrentActor;
+import io.zpl.ui.layout.KeysetPages;
 import io.zpl.ui.layout.MainLayout;
 import io.zpl.ui.merge.MergeDialog;
 import io.zpl.ui.merge.MergeText;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -113,21 +113,13 @@ public class DuplicatesView extends VerticalLayout {
 
     void refresh() {
         var oaId = oa.getValue() == null ? null : oa.getValue().oaId();
-        grid.setItems(query -> {
-            List<DuplicateGroupView> rows = new ArrayList<>();
-            String after = null;
-            int wanted = query.getOffset() + query.getLimit();
-            while (rows.size() < wanted) {
-                var page = review.list(
-                        actor, new DuplicateQuery(oaId, tier.getValue(), after, ReviewDuplicates.MAX_LIMIT));
-                rows.addAll(page.items());
-                after = page.next();
-                if (after == null) {
-                    break;
-                }
-            }
-            return rows.stream().skip(query.getOffset()).limit(query.getLimit());
-        });
+        var pages = new KeysetPages<DuplicateGroupView, String>(
+                (after, limit) -> {
+                    var page = review.list(actor, new DuplicateQuery(oaId, tier.getValue(), after, limit));
+                    return new KeysetPages.Page<>(page.items(), page.next());
+                },
+                ReviewDuplicates.MAX_LIMIT);
+        grid.setItems(query -> pages.fetch(query.getOffset(), query.getLimit()));
     }
 
     private Component actions(DuplicateGroupView group) {

@@ -23,10 +23,9 @@ import io.zpl.domain.merge.MergeEntry;
 import io.zpl.domain.partner.PartnerId;
 import io.zpl.domain.zalo.OaId;
 import io.zpl.ui.layout.CurrentActor;
+import io.zpl.ui.layout.KeysetPages;
 import io.zpl.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -81,20 +80,13 @@ public class MergeHistoryView extends VerticalLayout {
     }
 
     void refresh() {
-        grid.setItems(query -> {
-            List<MergeEntry> rows = new ArrayList<>();
-            String after = null;
-            int wanted = query.getOffset() + query.getLimit();
-            while (rows.size() < wanted) {
-                var page = listMerges.list(actor, after, 200);
-                rows.addAll(page.items());
-                after = page.next();
-                if (after == null) {
-                    break;
-                }
-            }
-            return rows.stream().skip(query.getOffset()).limit(query.getLimit());
-        });
+        var pages = new KeysetPages<MergeEntry, String>(
+                (after, limit) -> {
+                    var page = listMerges.list(actor, after, limit);
+                    return new KeysetPages.Page<>(page.items(), page.next());
+                },
+                200);
+        grid.setItems(query -> pages.fetch(query.getOffset(), query.getLimit()));
     }
 
     private Component undo(MergeEntry entry) {

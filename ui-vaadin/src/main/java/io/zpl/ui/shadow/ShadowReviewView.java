@@ -22,11 +22,11 @@ import io.zpl.domain.partner.PartnerCard;
 import io.zpl.domain.partner.PhoneNumber;
 import io.zpl.domain.zalo.OaId;
 import io.zpl.ui.layout.CurrentActor;
+import io.zpl.ui.layout.KeysetPages;
 import io.zpl.ui.layout.MainLayout;
 import io.zpl.ui.merge.MergeDialog;
 import io.zpl.ui.merge.MergeText;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -88,20 +88,13 @@ public class ShadowReviewView extends VerticalLayout {
     }
 
     void refresh() {
-        grid.setItems(query -> {
-            List<ShadowView> rows = new ArrayList<>();
-            String after = null;
-            int wanted = query.getOffset() + query.getLimit();
-            while (rows.size() < wanted) {
-                var page = verifyShadow.shadows(actor, after, 200);
-                rows.addAll(page.items());
-                after = page.next();
-                if (after == null) {
-                    break;
-                }
-            }
-            return rows.stream().skip(query.getOffset()).limit(query.getLimit());
-        });
+        var pages = new KeysetPages<ShadowView, String>(
+                (after, limit) -> {
+                    var page = verifyShadow.shadows(actor, after, limit);
+                    return new KeysetPages.Page<>(page.items(), page.next());
+                },
+                200);
+        grid.setItems(query -> pages.fetch(query.getOffset(), query.getLimit()));
     }
 
     private Component actions(ShadowView view) {
