@@ -22,47 +22,25 @@ public final class JdbiLinkSyncs implements LinkSyncs {
 
     @Override
     public void store(ZaloPartnerLink link, Optional<ProfileChange> replaced) {
-        var profile = link.profile();
-        var sync = link.sync();
         jdbi.useTransaction(h -> {
-            h.createUpdate("""
+            var update = h.createUpdate("""
                             UPDATE partner_link SET display_name = :displayName, avatar_url = :avatarUrl, alias = :alias,
                                 follower = :follower, last_interaction_at = :lastInteractionAt,
                                 shared_phone = :sharedPhone, shared_name = :sharedName, shared_address = :sharedAddress,
                                 user_id_by_app = COALESCE(:userIdByApp, user_id_by_app),
                                 profile_synced_at = :profileSyncedAt, last_sync_at = :lastSyncAt,
-                                last_sync_outcome = :outcome, last_sync_error_code = :errorCode,
-                                last_sync_error_message = :errorMessage, version = version + 1,
+                                last_sync_outcome = :lastSyncOutcome, last_sync_error_code = :lastSyncErrorCode,
+                                last_sync_error_message = :lastSyncErrorMessage, version = version + 1,
                                 updated_at = UTC_TIMESTAMP(6)
                             WHERE link_id = :id
                             """)
                     .bind("id", link.id().value())
-                    .bind("displayName", profile.displayName())
-                    .bind("avatarUrl", profile.avatarUrl())
-                    .bind("alias", profile.alias())
-                    .bind("follower", profile.follower())
-                    .bind("lastInteractionAt", utc(profile.lastInteractionAt()))
-                    .bind(
-                            "sharedPhone",
-                            profile.sharedPhone() == null
-                                    ? null
-                                    : profile.sharedPhone().e164())
-                    .bind("sharedName", profile.sharedName())
-                    .bind("sharedAddress", profile.sharedAddress())
                     .bind(
                             "userIdByApp",
                             link.userIdByApp() == null
                                     ? null
-                                    : link.userIdByApp().value())
-                    .bind("profileSyncedAt", utc(sync.profileSyncedAt()))
-                    .bind("lastSyncAt", utc(sync.lastAttemptAt()))
-                    .bind(
-                            "outcome",
-                            sync.lastOutcome() == null
-                                    ? null
-                                    : sync.lastOutcome().name())
-                    .bind("errorCode", sync.zaloErrorCode())
-                    .bind("errorMessage", sync.zaloErrorMessage())
+                                    : link.userIdByApp().value());
+            JdbiPartnerLinks.bindSync(JdbiPartnerLinks.bindProfile(update, link.profile()), link.sync())
                     .execute();
             if (replaced.isEmpty()) {
                 return;

@@ -172,9 +172,19 @@ public final class JdbiPartnerLinks implements PartnerLinks {
             ZaloProfile profile,
             MessageStats messages,
             SyncState sync) {
+        return bindSync(
+                bindProfile(statement, profile)
+                        .bind("userIdByApp", userIdByApp == null ? null : userIdByApp.value())
+                        .bind("partnerId", partner.value())
+                        .bind("messageCount", messages.count())
+                        .bind("firstMessageAt", utc(messages.firstAt()))
+                        .bind("lastMessageAt", utc(messages.lastAt())),
+                sync);
+    }
+
+    /** Binds the profile columns' parameters, named like the columns in camel case. */
+    static <S extends SqlStatement<S>> S bindProfile(S statement, ZaloProfile profile) {
         return statement
-                .bind("userIdByApp", userIdByApp == null ? null : userIdByApp.value())
-                .bind("partnerId", partner.value())
                 .bind("displayName", profile.displayName())
                 .bind("avatarUrl", profile.avatarUrl())
                 .bind("alias", profile.alias())
@@ -186,10 +196,12 @@ public final class JdbiPartnerLinks implements PartnerLinks {
                                 ? null
                                 : profile.sharedPhone().e164())
                 .bind("sharedName", profile.sharedName())
-                .bind("sharedAddress", profile.sharedAddress())
-                .bind("messageCount", messages.count())
-                .bind("firstMessageAt", utc(messages.firstAt()))
-                .bind("lastMessageAt", utc(messages.lastAt()))
+                .bind("sharedAddress", profile.sharedAddress());
+    }
+
+    /** Binds the sync columns' parameters, named like the columns in camel case. */
+    static <S extends SqlStatement<S>> S bindSync(S statement, SyncState sync) {
+        return statement
                 .bind("profileSyncedAt", utc(sync.profileSyncedAt()))
                 .bind("lastSyncAt", utc(sync.lastAttemptAt()))
                 .bind(
