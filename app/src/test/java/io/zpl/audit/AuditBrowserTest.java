@@ -1,8 +1,8 @@
 package io.zpl.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.zpl.support.Chromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,17 +15,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The guide's Step 1 in real headless Chromium: admin → Sales OA → Zalo Partners → shadows → Mr. Sơn's link. */
 class AuditBrowserTest extends AuditSpringTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     @LocalServerPort
     int port;
@@ -35,28 +30,7 @@ class AuditBrowserTest extends AuditSpringTest {
 
     @BeforeEach
     void chromium() throws Exception {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-        if (!installed) {
-            System.err.println("SKIPPED: no Chromium (apt-get install -y chromium chromium-driver)");
-        }
-        assumeTrue(installed, "no Chromium");
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createTempDirectory("audit-chromium"));
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(getClass());
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 

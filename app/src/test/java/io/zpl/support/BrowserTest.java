@@ -6,25 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/**
- * End-to-end tests in real headless Chromium (Debian's chromium and chromium-driver). Without them installed the
- * tests are skipped, loudly; {@code .ci/run} installs them so CI always runs these.
- */
+/** End-to-end tests in real headless Chromium ({@link Chromium}) against the whole server. */
 public abstract class BrowserTest extends AppTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     protected static final Path SCREENSHOTS = Path.of("target", "e2e");
 
     protected ChromeDriver browser;
@@ -32,28 +24,7 @@ public abstract class BrowserTest extends AppTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            System.err.println("\n*** SKIPPED: no Chromium (apt-get install -y chromium chromium-driver) — "
-                    + getClass().getSimpleName() + " did not run ***\n");
-            Assumptions.abort("SKIPPED: no Chromium");
-        }
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=1400,900",
-                "--user-data-dir=" + Files.createTempDirectory("zpl-chromium").toAbsolutePath());
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(getClass());
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
