@@ -2,10 +2,8 @@ package io.zpl.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,23 +23,7 @@ class RememberingPasswordEncoderTest {
             return encoded.equals("{" + raw + "}");
         }
     };
-    private Instant now = Instant.parse("2026-11-25T09:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-25T09:00:00Z"));
     private final RememberingPasswordEncoder encoder =
             new RememberingPasswordEncoder(plain, Duration.ofMinutes(1), clock);
 
@@ -51,7 +33,7 @@ class RememberingPasswordEncoderTest {
         assertThat(encoder.matches("admin", "{admin}")).isTrue();
         assertThat(checks).hasValue(1);
 
-        now = now.plus(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         assertThat(encoder.matches("admin", "{admin}")).isTrue();
         assertThat(checks).hasValue(2);
     }
