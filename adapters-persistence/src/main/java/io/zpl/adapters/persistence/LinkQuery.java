@@ -50,7 +50,7 @@ record LinkQuery(
         if (text != null) {
             for (int i = 0; i < text.words().size(); i++) {
                 query.bind("w" + i, text.words().get(i) + "%")
-                        .bind("part" + i, "%" + text.words().get(i) + "%");
+                        .bind("inner" + i, "% " + text.words().get(i) + "%");
             }
             query.bind("phone", text.phone() == null ? null : text.phone().e164());
             query.bind("zaloUserId", text.zaloUserId());
@@ -91,25 +91,21 @@ record LinkQuery(
     }
 
     /**
-     * Every word begins a word of the Zalo name, alias or partner name ({@code link_search_word}, kept by triggers; the
-     * collation ignores accents) when the text has letters, or the exact Zalo user id, or the phone shared on the link
-     * or held by the partner. Per word, a cheap substring test on the link's row filters before the word table
-     * decides; a rare word (chosen by {@link JdbiLinkAudits}) also drives the query from the word table, so a rare name or no
-     * match reads a few index entries instead of the OA's links.
+     * Every word begins a word of the Zalo name, alias or partner name (folded into {@code l.search_words} by triggers;
+     * the collation ignores accents) when the text has letters, or the exact Zalo user id, or the phone shared on the
+     * link or held by the partner. A rare word (chosen by {@link JdbiLinkAudits}) drives the query from
+     * {@code link_search_word}, so a rare name or no match reads a few index entries instead of the OA's links.
      */
     private static String search(SearchText text, @Nullable Integer drivingWord) {
         List<String> alternatives = new ArrayList<>();
         if (hasName(text)) {
-            String haystack = "CONCAT_WS(' ', " + folded("l.display_name") + ", " + folded("l.alias") + ", p.name_key)";
             List<String> words = new ArrayList<>();
             if (drivingWord != null) {
                 words.add("l.link_id IN (SELECT w.link_id FROM link_search_word w WHERE w.oa_id = :oa"
                         + " AND w.word LIKE :w" + drivingWord + ")");
             }
             for (int i = 0; i < text.words().size(); i++) {
-                words.add(haystack + " LIKE :part" + i);
-                words.add("(SELECT 1 FROM link_search_word w WHERE w.link_id = l.link_id AND w.oa_id = :oa"
-                        + " AND w.word LIKE :w" + i + " LIMIT 1) IS NOT NULL");
+                words.add("(l.search_words LIKE :w" + i + " OR l.search_words LIKE :inner" + i + ")");
             }
             alternatives.add("(" + String.join(" AND ", words) + ")");
         }
@@ -132,9 +128,5 @@ record LinkQuery(
 
     static boolean hasName(SearchText text) {
         return !text.words().isEmpty() && text.raw().codePoints().anyMatch(Character::isLetter);
-    }
-
-    private static String folded(String column) {
-        return "REPLACE(REPLACE(" + column + ", 'đ', 'd'), 'Đ', 'D')";
     }
 }

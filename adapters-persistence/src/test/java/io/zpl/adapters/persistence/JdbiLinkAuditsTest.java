@@ -154,4 +154,45 @@ class JdbiLinkAuditsTest extends LinkAuditsContract {
         assertThat(copiedStatus(link.id())).isEqualTo(PartnerStatus.VERIFIED);
         assertThat(flagged(link.id())).isTrue();
     }
+
+    @Test
+    void the_search_words_follow_the_link_and_its_partner_whoever_writes_them() {
+        var oa = newOa();
+        var shadow = partner(PartnerStatus.SHADOW, "Son Nguyen");
+        var verified = partner(PartnerStatus.VERIFIED, "Trần Thị Lan");
+        var link = link(oa, shadow, "Bé Đỗ 🌸", now, now, SyncOutcome.OK);
+        assertThat(searchWords(link.id())).containsExactlyInAnyOrder("bé", "dỗ", "alias", "son", "nguyen");
+
+        db.jdbi()
+                .useHandle(h -> h.execute(
+                        "UPDATE partner_link SET display_name = 'Na (Sales)', alias = 'chị Na' WHERE link_id = ?",
+                        link.id().value()));
+        assertThat(searchWords(link.id())).containsExactlyInAnyOrder("na", "sales", "chị", "son", "nguyen");
+
+        db.jdbi()
+                .useHandle(h -> h.execute(
+                        "UPDATE partner SET name_key = 'nguyen van son' WHERE partner_id = ?", shadow.value()));
+        assertThat(searchWords(link.id())).containsExactlyInAnyOrder("na", "sales", "chị", "nguyen", "van", "son");
+
+        links().save(links().find(link.id()).orElseThrow().repointTo(verified));
+        assertThat(searchWords(link.id())).containsExactlyInAnyOrder("na", "sales", "chị", "tran", "thi", "lan");
+    }
+
+    /** The words of the link's row and of the word table, which must agree. */
+    private List<String> searchWords(LinkId link) {
+        return db.jdbi().withHandle(h -> {
+            String row = h.createQuery("SELECT search_words FROM partner_link WHERE link_id = :id")
+                    .bind("id", link.value())
+                    .mapTo(String.class)
+                    .one();
+            List<String> table = h.createQuery("SELECT word FROM link_search_word WHERE link_id = :id")
+                    .bind("id", link.value())
+                    .mapTo(String.class)
+                    .list();
+            assertThat(table)
+                    .containsExactlyInAnyOrderElementsOf(
+                            List.of(row.split(" ")).stream().distinct().toList());
+            return table;
+        });
+    }
 }
