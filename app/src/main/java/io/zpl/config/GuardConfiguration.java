@@ -23,6 +23,7 @@ import io.zpl.application.service.RecipientResolutionService;
 import io.zpl.application.service.TestMessageService;
 import io.zpl.domain.guard.GuardPolicy;
 import io.zpl.domain.guard.SendGuard;
+import java.time.Duration;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,9 +45,11 @@ class GuardConfiguration {
         return new JdbiRecipients(jdbi);
     }
 
+    /** The ERP asks before every send: the OA's status it answers from may be up to a second old. */
     @Bean
     ResolveRecipient resolveRecipient(OfficialAccounts accounts, Recipients recipients, SendGuard guard, Clock clock) {
-        return new RecipientResolutionService(accounts, recipients, guard, clock);
+        var recentAccounts = new RecentOfficialAccounts(accounts, Duration.ofSeconds(1), java.time.Clock.systemUTC());
+        return new RecipientResolutionService(recentAccounts, recipients, guard, clock);
     }
 
     @Bean

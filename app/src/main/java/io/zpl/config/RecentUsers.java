@@ -2,9 +2,6 @@ package io.zpl.config;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -15,32 +12,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 final class RecentUsers implements UserDetailsService {
 
-    private static final int MAX_ENTRIES = 10_000;
-
-    private record Recent(UserDetails user, Instant until) {}
-
     private final UserDetailsService delegate;
-    private final Duration remember;
-    private final Clock clock;
-    private final Map<String, Recent> recent = new ConcurrentHashMap<>();
+    private final RecentValues<String, UserDetails> recent;
 
     RecentUsers(UserDetailsService delegate, Duration remember, Clock clock) {
         this.delegate = delegate;
-        this.remember = remember;
-        this.clock = clock;
+        this.recent = new RecentValues<>(remember, clock);
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        Instant now = clock.instant();
-        Recent known = recent.get(username);
-        if (known == null || !now.isBefore(known.until())) {
-            if (recent.size() >= MAX_ENTRIES) {
-                recent.clear();
-            }
-            known = new Recent(delegate.loadUserByUsername(username), now.plus(remember));
-            recent.put(username, known);
-        }
-        return User.withUserDetails(known.user()).build();
+        return User.withUserDetails(recent.get(username, delegate::loadUserByUsername))
+                .build();
     }
 }
