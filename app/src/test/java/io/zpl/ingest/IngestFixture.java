@@ -19,6 +19,7 @@ import io.zpl.application.service.DuplicatePolicy;
 import io.zpl.application.service.IngestPolicy;
 import io.zpl.application.service.LinkResolver;
 import io.zpl.application.service.ZaloEventAdminService;
+import io.zpl.application.service.ZaloEventGroupCommit;
 import io.zpl.application.service.ZaloEventIngestService;
 import io.zpl.application.service.ZaloEventProcessor;
 import io.zpl.domain.event.ZaloEventId;
@@ -56,6 +57,7 @@ abstract class IngestFixture {
     /** The same use case handing stored events to another queue, as the server does. */
     static Function<ZaloEventQueue, ZaloEventIngestService> ingestOn;
 
+    static ZaloEventGroupCommit groupCommit;
     static ZaloEventAdminService admin;
     private static final AtomicLong ids = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
@@ -83,14 +85,16 @@ abstract class IngestFixture {
                         new JdbiDuplicateGroups(jdbi),
                         now::get,
                         DuplicatePolicy.defaults()));
-        ingestOn = queue ->
-                new ZaloEventIngestService(format, apps, events, processor, now::get, IngestPolicy.defaults(), queue);
+        groupCommit = new ZaloEventGroupCommit(events, 2);
+        ingestOn = queue -> new ZaloEventIngestService(
+                format, apps, events, processor, now::get, IngestPolicy.defaults(), queue, groupCommit);
         ingest = ingestOn.apply((id, orderKey) -> processor.processAll(List.of(id)) >= 0);
         admin = new ZaloEventAdminService(events, processor);
     }
 
     @AfterAll
     static void drop() {
+        groupCommit.close();
         db.close();
     }
 

@@ -8,6 +8,7 @@ import io.zpl.application.port.out.ZaloApps;
 import io.zpl.application.port.out.ZaloEventFormat;
 import io.zpl.application.port.out.ZaloEventQueue;
 import io.zpl.application.port.out.ZaloEvents;
+import io.zpl.application.port.out.ZaloEvents.Incoming;
 import io.zpl.domain.event.EventEnvelope;
 import io.zpl.domain.event.EventState;
 import io.zpl.domain.event.WebhookSignature;
@@ -22,8 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Verify, store once, answer, then process: the webhook's answer waits only for the store, and the event is queued for
- * processing. An event that is stored is never lost: whatever the queue does not finish (full queue, crash, restart)
+ * Verify, store once, answer, then process: the webhook's answer waits only for the store (shared with the webhooks
+ * arriving meanwhile: {@link ZaloEventGroupCommit}), and the event is queued for processing. An event that is stored is never lost: whatever the queue does not finish (full queue, crash, restart)
  * stays {@code RECEIVED} until {@link #processReceived} takes it.
  */
 public final class ZaloEventIngestService implements IngestZaloEvent, ProcessReceivedZaloEvents {
@@ -41,6 +42,7 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
     private final Clock clock;
     private final IngestPolicy policy;
     private final ZaloEventQueue queue;
+    private final ZaloEventGroupCommit store;
     private final Map<ZaloAppId, CachedSecret> secrets = new ConcurrentHashMap<>();
 
     public ZaloEventIngestService(
@@ -50,7 +52,8 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
             ZaloEventProcessor processor,
             Clock clock,
             IngestPolicy policy,
-            ZaloEventQueue queue) {
+            ZaloEventQueue queue,
+            ZaloEventGroupCommit store) {
         this.format = format;
         this.apps = apps;
         this.events = events;
@@ -58,6 +61,7 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
         this.clock = clock;
         this.policy = policy;
         this.queue = queue;
+        this.store = store;
     }
 
     @Override
@@ -80,7 +84,7 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
                     Reason.TOO_OLD,
                     "The event's timestamp is older than the replay window of " + policy.replayWindow() + ".");
         }
-        var stored = events.store(envelope, new String(body, StandardCharsets.UTF_8), now);
+        var stored = store.store(new Incoming(envelope, new String(body, StandardCharsets.UTF_8), now));
         if (stored.state() == EventState.RECEIVED
                 && !queue.offer(stored.id(), envelope.oaId() + "/" + envelope.subjectId())) {
             log.log(
