@@ -78,13 +78,12 @@ class IngestConfiguration {
             ZaloEventFormat format,
             ZaloApps apps,
             ZaloEvents events,
-            ZaloEventProcessor processor,
             Clock clock,
             IngestProperties properties,
             ZaloEventQueue queue,
             ZaloEventGroupCommit store) {
         return new ZaloEventIngestService(
-                format, apps, events, processor, clock, new IngestPolicy(properties.replayWindow()), queue, store);
+                format, apps, events, clock, new IngestPolicy(properties.replayWindow()), queue, store);
     }
 
     @Bean(destroyMethod = "close")
@@ -117,6 +116,6 @@ class IngestConfiguration {
 
     @Bean(destroyMethod = "close")
     ReceivedEventsWorker receivedEventsWorker(ProcessReceivedZaloEvents process, IngestProperties properties) {
-        return new ReceivedEventsWorker(process, properties.workerInterval());
+        return new ReceivedEventsWorker(process, properties.workerInterval(), properties.processingQueue());
     }
 }

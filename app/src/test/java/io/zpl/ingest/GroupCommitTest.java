@@ -224,7 +224,7 @@ class GroupCommitTest extends IngestFixture {
         }
 
         @Override
-        public List<ZaloEventId> received(Instant storedBefore, int limit) {
+        public List<Waiting> received(Instant storedBefore, int limit) {
             return real.received(storedBefore, limit);
         }
 

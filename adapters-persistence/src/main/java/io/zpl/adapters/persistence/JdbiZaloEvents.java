@@ -160,14 +160,21 @@ public final class JdbiZaloEvents implements ZaloEvents {
     }
 
     @Override
-    public List<ZaloEventId> received(Instant storedBefore, int limit) {
+    public List<Waiting> received(Instant storedBefore, int limit) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT event_id FROM zalo_event WHERE state = 'RECEIVED' AND received_at < :before
+                        SELECT event_id, oa_id, subject_id FROM zalo_event
+                        WHERE state = 'RECEIVED' AND received_at < :before
                         ORDER BY event_id LIMIT :limit
                         """)
                 .bind("before", utc(storedBefore))
                 .bind("limit", limit)
-                .map((rs, ctx) -> new ZaloEventId(rs.getLong(1)))
+                .map((rs, ctx) -> {
+                    String oa = rs.getString("oa_id");
+                    return new Waiting(
+                            new ZaloEventId(rs.getLong("event_id")),
+                            oa == null ? null : new OaId(oa),
+                            rs.getString("subject_id"));
+                })
                 .list());
     }
 

@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Verify, store once, answer, then process: the webhook's answer waits only for the store (shared with the webhooks
- * arriving meanwhile: {@link ZaloEventGroupCommit}), and the event is queued for processing. An event that is stored is never lost: whatever the queue does not finish (full queue, crash, restart)
- * stays {@code RECEIVED} until {@link #processReceived} takes it.
+ * arriving meanwhile: {@link ZaloEventGroupCommit}), and the event is queued for processing. An event that is stored
+ * is never lost: whatever the queue does not finish (full queue, crash, restart) stays {@code RECEIVED} until
+ * {@link #processReceived} hands it to the queue again, once the queue is idle.
  */
 public final class ZaloEventIngestService implements IngestZaloEvent, ProcessReceivedZaloEvents {
 
@@ -38,7 +39,6 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
     private final ZaloEventFormat format;
     private final ZaloApps apps;
     private final ZaloEvents events;
-    private final ZaloEventProcessor processor;
     private final Clock clock;
     private final IngestPolicy policy;
     private final ZaloEventQueue queue;
@@ -49,7 +49,6 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
             ZaloEventFormat format,
             ZaloApps apps,
             ZaloEvents events,
-            ZaloEventProcessor processor,
             Clock clock,
             IngestPolicy policy,
             ZaloEventQueue queue,
@@ -57,7 +56,6 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
         this.format = format;
         this.apps = apps;
         this.events = events;
-        this.processor = processor;
         this.clock = clock;
         this.policy = policy;
         this.queue = queue;
@@ -86,7 +84,7 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
         }
         var stored = store.store(new Incoming(envelope, new String(body, StandardCharsets.UTF_8), now));
         if (stored.state() == EventState.RECEIVED
-                && !queue.offer(stored.id(), envelope.oaId() + "/" + envelope.subjectId())) {
+                && !queue.offer(stored.id(), ZaloEventQueue.orderKey(envelope.oaId(), envelope.subjectId()))) {
             log.log(
                     System.Logger.Level.DEBUG,
                     "Zalo event " + stored.id() + " waits for the worker: the queue is full");
@@ -96,9 +94,17 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
 
     @Override
     public int processReceived(int limit) {
-        var waiting = events.received(clock.now().minus(HANDOFF_GRACE), limit);
-        processor.processAll(waiting);
-        return waiting.size();
+        if (!queue.isIdle()) {
+            return 0;
+        }
+        int handed = 0;
+        for (var waiting : events.received(clock.now().minus(HANDOFF_GRACE), limit)) {
+            if (!queue.offer(waiting.id(), ZaloEventQueue.orderKey(waiting.oaId(), waiting.subjectId()))) {
+                break;
+            }
+            handed++;
+        }
+        return handed;
     }
 
     private boolean signedByKnownApp(EventEnvelope envelope, byte[] body, @Nullable String header) {

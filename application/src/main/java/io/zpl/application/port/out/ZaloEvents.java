@@ -30,7 +30,7 @@ public interface ZaloEvents {
     Optional<String> rawBody(ZaloEventId id);
 
     /** Events still {@link EventState#RECEIVED} that were stored before the given instant, oldest first. */
-    List<ZaloEventId> received(Instant storedBefore, int limit);
+    List<Waiting> received(Instant storedBefore, int limit);
 
     /**
      * Claims the event unless it is processed or another worker holds it, runs the handler and records the outcome,
@@ -58,6 +58,10 @@ public interface ZaloEvents {
 
     /** Whether a follow or unfollow of this user on this OA, newer than {@code than}, was already processed. */
     boolean newerFollowChangeProcessed(OaId oa, String subjectId, Instant than);
+
+    /** A stored event still {@link EventState#RECEIVED}, with the user and OA that order it among their events. */
+    record Waiting(
+            ZaloEventId id, @Nullable OaId oaId, @Nullable String subjectId) {}
 
     /** A verified webhook event to store, with the raw body its signature covers. */
     record Incoming(EventEnvelope envelope, String rawBody, Instant receivedAt) {}
