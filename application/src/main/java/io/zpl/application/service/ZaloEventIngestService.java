@@ -87,7 +87,7 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
                 && !queue.offer(stored.id(), ZaloEventQueue.orderKey(envelope.oaId(), envelope.subjectId()))) {
             log.log(
                     System.Logger.Level.DEBUG,
-                    "Zalo event " + stored.id() + " waits for the worker: the queue is full");
+                    () -> "Zalo event " + stored.id() + " waits for the worker: the queue is full");
         }
         return new Accepted(stored.id(), stored.duplicate());
     }
