@@ -15,7 +15,8 @@ public interface ZaloEventQueue {
 
     /**
      * Whether nothing queued still waits to be taken for processing: only then may the worker hand over events left
-     * {@code RECEIVED}, so that it never queues an event that is still queued.
+     * {@code RECEIVED}, so that it does not queue again what the queue still holds (an event a thread is processing
+     * at that moment is skipped by the claim).
      */
     boolean isIdle();
 
