@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -148,11 +149,17 @@ class GroupCommitTest extends IngestFixture {
                 }
             }));
         }
-        await().atMost(Duration.ofSeconds(5))
-                .until(() -> senders.stream()
-                        .allMatch(
-                                t -> t.getState() == Thread.State.WAITING || t.getState() == Thread.State.TERMINATED));
+        await().atMost(Duration.ofSeconds(5)).until(() -> senders.stream().allMatch(GroupCommitTest::waitsForCommit));
         return answers;
+    }
+
+    /** Handed over and parked on its answer (not merely parked on the hand-over's lock), or done. */
+    static boolean waitsForCommit(Thread sender) {
+        return sender.getState() == Thread.State.TERMINATED
+                || (sender.getState() == Thread.State.WAITING
+                        && Arrays.stream(sender.getStackTrace())
+                                .anyMatch(frame -> frame.getClassName().equals(CompletableFuture.class.getName())
+                                        && frame.getMethodName().equals("join")));
     }
 
     static Incoming incoming(String msgId) {
