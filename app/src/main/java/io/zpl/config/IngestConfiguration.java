@@ -17,6 +17,7 @@ import io.zpl.application.port.out.ZaloMessages;
 import io.zpl.application.service.IngestPolicy;
 import io.zpl.application.service.LinkResolver;
 import io.zpl.application.service.ZaloEventAdminService;
+import io.zpl.application.service.ZaloEventGroupCommit;
 import io.zpl.application.service.ZaloEventIngestService;
 import io.zpl.application.service.ZaloEventProcessor;
 import io.zpl.demo.DemoConversations;
@@ -77,12 +78,17 @@ class IngestConfiguration {
             ZaloEventFormat format,
             ZaloApps apps,
             ZaloEvents events,
-            ZaloEventProcessor processor,
             Clock clock,
             IngestProperties properties,
-            ZaloEventQueue queue) {
+            ZaloEventQueue queue,
+            ZaloEventGroupCommit store) {
         return new ZaloEventIngestService(
-                format, apps, events, processor, clock, new IngestPolicy(properties.replayWindow()), queue);
+                format, apps, events, clock, new IngestPolicy(properties.replayWindow()), queue, store);
+    }
+
+    @Bean(destroyMethod = "close")
+    ZaloEventGroupCommit zaloEventGroupCommit(ZaloEvents events, IngestProperties properties) {
+        return new ZaloEventGroupCommit(events, properties.storeThreads());
     }
 
     @Bean(destroyMethod = "close")
@@ -110,6 +116,6 @@ class IngestConfiguration {
 
     @Bean(destroyMethod = "close")
     ReceivedEventsWorker receivedEventsWorker(ProcessReceivedZaloEvents process, IngestProperties properties) {
-        return new ReceivedEventsWorker(process, properties.workerInterval());
+        return new ReceivedEventsWorker(process, properties.workerInterval(), properties.processingQueue());
     }
 }

@@ -45,6 +45,11 @@ final class PartitionedZaloEventQueue implements ZaloEventQueue, AutoCloseable {
                 .offer(id);
     }
 
+    @Override
+    public boolean isIdle() {
+        return partitions.stream().allMatch(BlockingQueue::isEmpty);
+    }
+
     private void drain(BlockingQueue<ZaloEventId> queue) {
         List<ZaloEventId> ids = new ArrayList<>(batch);
         while (!Thread.currentThread().isInterrupted()) {

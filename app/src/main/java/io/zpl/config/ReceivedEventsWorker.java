@@ -11,22 +11,24 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 
 /**
- * Processes events that were stored but not processed (the server stopped in between): first when the application
- * is ready, then every interval. Several nodes may run it; the claim skips events another node holds.
+ * Hands events that were stored but not processed (the server stopped in between, or the queue was full) to the
+ * processing threads: first when the application is ready, then every interval, whenever those threads have nothing
+ * queued. Several nodes may run it; the claim skips events another node holds.
  */
 final class ReceivedEventsWorker implements ApplicationListener<ApplicationReadyEvent>, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ReceivedEventsWorker.class);
-    private static final int BATCH = 200;
-
     private final ProcessReceivedZaloEvents process;
     private final Duration interval;
+    private final int batch;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofVirtual().name("zalo-events-worker").factory());
 
-    ReceivedEventsWorker(ProcessReceivedZaloEvents process, Duration interval) {
+    /** @param batch how many events to hand over at most each time the processing threads are idle */
+    ReceivedEventsWorker(ProcessReceivedZaloEvents process, Duration interval, int batch) {
         this.process = process;
         this.interval = interval;
+        this.batch = batch;
     }
 
     @Override
@@ -36,14 +38,9 @@ final class ReceivedEventsWorker implements ApplicationListener<ApplicationReady
 
     private void drain() {
         try {
-            int done;
-            int total = 0;
-            do {
-                done = process.processReceived(BATCH);
-                total += done;
-            } while (done == BATCH && !Thread.currentThread().isInterrupted());
-            if (total > 0) {
-                log.info("Processed {} Zalo events that were waiting", total);
+            int handed = process.processReceived(batch);
+            if (handed > 0) {
+                log.info("Handed {} Zalo events that were waiting to the processing threads", handed);
             }
         } catch (RuntimeException e) {
             log.warn("Zalo events worker: {}", e.getMessage());

@@ -19,6 +19,7 @@ import io.zpl.application.service.DuplicatePolicy;
 import io.zpl.application.service.IngestPolicy;
 import io.zpl.application.service.LinkResolver;
 import io.zpl.application.service.ZaloEventAdminService;
+import io.zpl.application.service.ZaloEventGroupCommit;
 import io.zpl.application.service.ZaloEventIngestService;
 import io.zpl.application.service.ZaloEventProcessor;
 import io.zpl.domain.event.ZaloEventId;
@@ -28,6 +29,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
@@ -53,9 +55,12 @@ abstract class IngestFixture {
     static JdbiZaloMessages messages;
     /** Processes each event in the webhook's thread once stored, so a test sees the outcome at once. */
     static ZaloEventIngestService ingest;
-    /** The same use case handing stored events to another queue, as the server does. */
-    static Function<ZaloEventQueue, ZaloEventIngestService> ingestOn;
+    /** The same use case handing stored events to another queue that holds nothing (it refuses or loses them). */
+    static Function<BiPredicate<ZaloEventId, String>, ZaloEventIngestService> ingestOn;
+    /** The same use case on any queue. */
+    static Function<ZaloEventQueue, ZaloEventIngestService> ingestWith;
 
+    static ZaloEventGroupCommit groupCommit;
     static ZaloEventAdminService admin;
     private static final AtomicLong ids = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
@@ -83,15 +88,32 @@ abstract class IngestFixture {
                         new JdbiDuplicateGroups(jdbi),
                         now::get,
                         DuplicatePolicy.defaults()));
-        ingestOn = queue ->
-                new ZaloEventIngestService(format, apps, events, processor, now::get, IngestPolicy.defaults(), queue);
+        groupCommit = new ZaloEventGroupCommit(events, 2);
+        ingestWith = queue ->
+                new ZaloEventIngestService(format, apps, events, now::get, IngestPolicy.defaults(), queue, groupCommit);
+        ingestOn = offer -> ingestWith.apply(queue(offer));
         ingest = ingestOn.apply((id, orderKey) -> processor.processAll(List.of(id)) >= 0);
         admin = new ZaloEventAdminService(events, processor);
     }
 
     @AfterAll
     static void drop() {
+        groupCommit.close();
         db.close();
+    }
+
+    private static ZaloEventQueue queue(BiPredicate<ZaloEventId, String> offer) {
+        return new ZaloEventQueue() {
+            @Override
+            public boolean offer(ZaloEventId id, String orderKey) {
+                return offer.test(id, orderKey);
+            }
+
+            @Override
+            public boolean isIdle() {
+                return true;
+            }
+        };
     }
 
     /** A fresh decimal id, unique within the test run. */

@@ -11,8 +11,10 @@ import io.zpl.application.port.in.IngestZaloEvent.Reason;
 import io.zpl.application.port.in.IngestZaloEvent.Rejected;
 import io.zpl.application.port.in.ListZaloEvents.Query;
 import io.zpl.application.port.in.PermissionDenied;
+import io.zpl.application.port.out.ZaloEventQueue;
 import io.zpl.domain.access.Role;
 import io.zpl.domain.event.EventState;
+import io.zpl.domain.event.ZaloEventId;
 import io.zpl.domain.partner.PartnerDetails;
 import io.zpl.domain.partner.PartnerStatus;
 import io.zpl.domain.zalo.OaId;
@@ -21,7 +23,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** What must never be stored, and what must never be lost. */
@@ -138,6 +143,44 @@ class IngestGuardsTest extends IngestFixture {
         }
         assertThat(events.find(id).orElseThrow().state()).isEqualTo(EventState.PROCESSED);
         assertThat(links.find(new OaId(SALES), new ZaloUserId(user))).isPresent();
+    }
+
+    @Test
+    void the_worker_hands_waiting_events_to_the_queue_only_once_it_holds_nothing() {
+        String user = newId('3');
+        long ts = millis();
+        byte[] body = userSendText(APP_B, SALES, user, newId('5'), newId('m'), "chờ hàng đợi", ts);
+        var id = accepted(deliver(ingestOn.apply((event, orderKey) -> false), APP_B, body, ts));
+        Map<ZaloEventId, String> handed = new ConcurrentHashMap<>();
+        var holding = new AtomicBoolean(true);
+        var worker = ingestWith.apply(new ZaloEventQueue() {
+            @Override
+            public boolean offer(ZaloEventId event, String orderKey) {
+                handed.put(event, orderKey);
+                return true;
+            }
+
+            @Override
+            public boolean isIdle() {
+                return !holding.get();
+            }
+        });
+
+        now.set(now.get().plusSeconds(10));
+        try {
+            assertThat(worker.processReceived(100))
+                    .as("what the queue holds may include it")
+                    .isZero();
+            assertThat(handed).isEmpty();
+            holding.set(false);
+            assertThat(worker.processReceived(100)).isGreaterThanOrEqualTo(1);
+        } finally {
+            now.set(Instant.now());
+        }
+        assertThat(handed).containsEntry(id, SALES + "/" + user);
+        assertThat(events.find(id).orElseThrow().state())
+                .as("processed by the queue's threads, not by the worker")
+                .isEqualTo(EventState.RECEIVED);
     }
 
     @Test

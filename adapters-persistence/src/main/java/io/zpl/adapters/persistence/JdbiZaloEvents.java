@@ -15,8 +15,16 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -56,44 +64,86 @@ public final class JdbiZaloEvents implements ZaloEvents {
     }
 
     @Override
-    public Stored store(EventEnvelope envelope, String rawBody, Instant receivedAt) {
-        String key = envelope.dedupeKey();
-        return jdbi.withHandle(h -> {
-            // a repeat is answered from a plain read: INSERT IGNORE would wait for the original's processing lock
-            var known = storedWithKey(h, key);
-            if (known.isPresent()) {
-                return known.get();
+    public List<Stored> storeAll(List<Incoming> incoming) {
+        if (incoming.isEmpty()) {
+            return List.of();
+        }
+        List<String> keys =
+                incoming.stream().map(event -> event.envelope().dedupeKey()).toList();
+        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
+            // repeats are answered from a plain read: INSERT IGNORE would wait for the original's processing lock
+            Map<String, Stored> byKey = storedWithKeys(h, keys);
+            Map<String, Incoming> fresh = new LinkedHashMap<>();
+            for (int i = 0; i < incoming.size(); i++) {
+                if (!byKey.containsKey(keys.get(i))) {
+                    fresh.putIfAbsent(keys.get(i), incoming.get(i));
+                }
             }
-            Optional<Long> inserted = h.createUpdate("""
-                            INSERT IGNORE INTO zalo_event (dedupe_key, app_id, oa_id, event_name, subject_id, event_time,
-                                                           received_at, state, raw_body)
-                            VALUES (:key, :app, :oa, :name, :subject, :eventTime, :receivedAt, 'RECEIVED', :raw)
-                            """)
-                    .bind("key", key)
-                    .bind("app", envelope.appId().value())
-                    .bind("oa", envelope.oaId() == null ? null : envelope.oaId().value())
-                    .bind("name", envelope.eventName())
-                    .bind("subject", envelope.subjectId())
-                    .bind("eventTime", utc(envelope.timestamp()))
-                    .bind("receivedAt", utc(receivedAt))
-                    .bind("raw", rawBody)
-                    .executeAndReturnGeneratedKeys("event_id")
-                    .mapTo(Long.class)
-                    .findOne()
-                    .filter(id -> id > 0);
-            if (inserted.isPresent()) {
-                return new Stored(new ZaloEventId(inserted.get()), false, EventState.RECEIVED);
+            if (!fresh.isEmpty()) {
+                byKey.putAll(insert(h, fresh));
+                // a key another transaction stored since the read was ignored: that one is the stored event
+                var ignored = fresh.keySet().stream()
+                        .filter(key -> !byKey.containsKey(key))
+                        .toList();
+                if (!ignored.isEmpty()) {
+                    byKey.putAll(storedWithKeys(h, ignored));
+                }
             }
-            return storedWithKey(h, key).orElseThrow();
+            List<Stored> answers = new ArrayList<>(incoming.size());
+            Set<String> answered = new HashSet<>();
+            for (String key : keys) {
+                Stored stored = byKey.get(key);
+                if (stored == null) {
+                    throw new IllegalStateException(
+                            "the event with dedupe key " + key + " was neither stored nor found");
+                }
+                answers.add(answered.add(key) ? stored : stored.asRepeat());
+            }
+            return answers;
         });
     }
 
-    private static Optional<Stored> storedWithKey(Handle h, String key) {
-        return h.createQuery("SELECT event_id, state FROM zalo_event WHERE dedupe_key = :key")
-                .bind("key", key)
-                .map((rs, ctx) -> new Stored(
-                        new ZaloEventId(rs.getLong("event_id")), true, EventState.valueOf(rs.getString("state"))))
-                .findOne();
+    /** One multi-row insert; answers the events it stored by dedupe key (a key stored meanwhile is left out). */
+    private static Map<String, Stored> insert(Handle h, Map<String, Incoming> fresh) {
+        String values = String.join(", ", Collections.nCopies(fresh.size(), "(?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?)"));
+        var insert = h.createQuery("""
+                INSERT IGNORE INTO zalo_event (dedupe_key, app_id, oa_id, event_name, subject_id, event_time,
+                                               received_at, state, raw_body)
+                VALUES %s
+                RETURNING event_id, dedupe_key
+                """.formatted(values));
+        int at = 0;
+        for (var entry : fresh.entrySet()) {
+            EventEnvelope envelope = entry.getValue().envelope();
+            insert.bind(at++, entry.getKey())
+                    .bind(at++, envelope.appId().value())
+                    .bind(at++, envelope.oaId() == null ? null : envelope.oaId().value())
+                    .bind(at++, envelope.eventName())
+                    .bind(at++, envelope.subjectId())
+                    .bind(at++, utc(envelope.timestamp()))
+                    .bind(at++, utc(entry.getValue().receivedAt()))
+                    .bind(at++, entry.getValue().rawBody());
+        }
+        Map<String, Stored> inserted = new HashMap<>();
+        insert.map((rs, ctx) -> Map.entry(
+                        rs.getString("dedupe_key"),
+                        new Stored(new ZaloEventId(rs.getLong("event_id")), false, EventState.RECEIVED)))
+                .forEach(entry -> inserted.put(entry.getKey(), entry.getValue()));
+        return inserted;
+    }
+
+    private static Map<String, Stored> storedWithKeys(Handle h, Collection<String> keys) {
+        Map<String, Stored> stored = new HashMap<>();
+        h.createQuery("SELECT event_id, state, dedupe_key FROM zalo_event WHERE dedupe_key IN (<keys>)")
+                .bindList("keys", List.copyOf(new LinkedHashSet<>(keys)))
+                .map((rs, ctx) -> Map.entry(
+                        rs.getString("dedupe_key"),
+                        new Stored(
+                                new ZaloEventId(rs.getLong("event_id")),
+                                true,
+                                EventState.valueOf(rs.getString("state")))))
+                .forEach(entry -> stored.put(entry.getKey(), entry.getValue()));
+        return stored;
     }
 
     @Override
@@ -110,14 +160,21 @@ public final class JdbiZaloEvents implements ZaloEvents {
     }
 
     @Override
-    public List<ZaloEventId> received(Instant storedBefore, int limit) {
+    public List<Waiting> received(Instant storedBefore, int limit) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT event_id FROM zalo_event WHERE state = 'RECEIVED' AND received_at < :before
+                        SELECT event_id, oa_id, subject_id FROM zalo_event
+                        WHERE state = 'RECEIVED' AND received_at < :before
                         ORDER BY event_id LIMIT :limit
                         """)
                 .bind("before", utc(storedBefore))
                 .bind("limit", limit)
-                .map((rs, ctx) -> new ZaloEventId(rs.getLong(1)))
+                .map((rs, ctx) -> {
+                    String oa = rs.getString("oa_id");
+                    return new Waiting(
+                            new ZaloEventId(rs.getLong("event_id")),
+                            oa == null ? null : new OaId(oa),
+                            rs.getString("subject_id"));
+                })
                 .list());
     }
 

@@ -8,6 +8,7 @@ import io.zpl.application.port.out.ZaloApps;
 import io.zpl.application.port.out.ZaloEventFormat;
 import io.zpl.application.port.out.ZaloEventQueue;
 import io.zpl.application.port.out.ZaloEvents;
+import io.zpl.application.port.out.ZaloEvents.Incoming;
 import io.zpl.domain.event.EventEnvelope;
 import io.zpl.domain.event.EventState;
 import io.zpl.domain.event.WebhookSignature;
@@ -22,9 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Verify, store once, answer, then process: the webhook's answer waits only for the store, and the event is queued for
- * processing. An event that is stored is never lost: whatever the queue does not finish (full queue, crash, restart)
- * stays {@code RECEIVED} until {@link #processReceived} takes it.
+ * Verify, store once, answer, then process: the webhook's answer waits only for the store (shared with the webhooks
+ * arriving meanwhile: {@link ZaloEventGroupCommit}), and the event is queued for processing. An event that is stored
+ * is never lost: whatever the queue does not finish (full queue, crash, restart) stays {@code RECEIVED} until
+ * {@link #processReceived} hands it to the queue again, once the queue is idle.
  */
 public final class ZaloEventIngestService implements IngestZaloEvent, ProcessReceivedZaloEvents {
 
@@ -37,27 +39,27 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
     private final ZaloEventFormat format;
     private final ZaloApps apps;
     private final ZaloEvents events;
-    private final ZaloEventProcessor processor;
     private final Clock clock;
     private final IngestPolicy policy;
     private final ZaloEventQueue queue;
+    private final ZaloEventGroupCommit store;
     private final Map<ZaloAppId, CachedSecret> secrets = new ConcurrentHashMap<>();
 
     public ZaloEventIngestService(
             ZaloEventFormat format,
             ZaloApps apps,
             ZaloEvents events,
-            ZaloEventProcessor processor,
             Clock clock,
             IngestPolicy policy,
-            ZaloEventQueue queue) {
+            ZaloEventQueue queue,
+            ZaloEventGroupCommit store) {
         this.format = format;
         this.apps = apps;
         this.events = events;
-        this.processor = processor;
         this.clock = clock;
         this.policy = policy;
         this.queue = queue;
+        this.store = store;
     }
 
     @Override
@@ -80,21 +82,29 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
                     Reason.TOO_OLD,
                     "The event's timestamp is older than the replay window of " + policy.replayWindow() + ".");
         }
-        var stored = events.store(envelope, new String(body, StandardCharsets.UTF_8), now);
+        var stored = store.store(new Incoming(envelope, new String(body, StandardCharsets.UTF_8), now));
         if (stored.state() == EventState.RECEIVED
-                && !queue.offer(stored.id(), envelope.oaId() + "/" + envelope.subjectId())) {
+                && !queue.offer(stored.id(), ZaloEventQueue.orderKey(envelope.oaId(), envelope.subjectId()))) {
             log.log(
                     System.Logger.Level.DEBUG,
-                    "Zalo event " + stored.id() + " waits for the worker: the queue is full");
+                    () -> "Zalo event " + stored.id() + " waits for the worker: the queue is full");
         }
         return new Accepted(stored.id(), stored.duplicate());
     }
 
     @Override
     public int processReceived(int limit) {
-        var waiting = events.received(clock.now().minus(HANDOFF_GRACE), limit);
-        processor.processAll(waiting);
-        return waiting.size();
+        if (!queue.isIdle()) {
+            return 0;
+        }
+        int handed = 0;
+        for (var waiting : events.received(clock.now().minus(HANDOFF_GRACE), limit)) {
+            if (!queue.offer(waiting.id(), ZaloEventQueue.orderKey(waiting.oaId(), waiting.subjectId()))) {
+                break;
+            }
+            handed++;
+        }
+        return handed;
     }
 
     private boolean signedByKnownApp(EventEnvelope envelope, byte[] body, @Nullable String header) {

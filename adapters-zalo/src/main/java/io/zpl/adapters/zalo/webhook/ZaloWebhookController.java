@@ -35,7 +35,8 @@ class ZaloWebhookController {
         }
         byte[] body;
         try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes(IngestZaloEvent.MAX_BODY_BYTES + 1);
+            // a declared length fills one array of its size; otherwise read one byte past the limit to notice it
+            body = in.readNBytes(declared >= 0 ? (int) declared : IngestZaloEvent.MAX_BODY_BYTES + 1);
         }
         if (body.length > IngestZaloEvent.MAX_BODY_BYTES) {
             return tooLarge();

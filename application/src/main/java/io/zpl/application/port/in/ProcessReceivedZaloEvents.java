@@ -6,6 +6,9 @@ package io.zpl.application.port.in;
  */
 public interface ProcessReceivedZaloEvents {
 
-    /** Processes up to {@code limit} waiting events; answers how many it processed (successfully or not). */
+    /**
+     * Hands up to {@code limit} waiting events to the processing threads, as many as they take, once nothing else
+     * waits for them; answers how many it handed over.
+     */
     int processReceived(int limit);
 }

@@ -14,14 +14,23 @@ import org.jspecify.annotations.Nullable;
 public interface ZaloEvents {
 
     /** Stores the event unless one with the same dedupe key exists; either way answers the stored one. */
-    Stored store(EventEnvelope envelope, String rawBody, Instant receivedAt);
+    default Stored store(EventEnvelope envelope, String rawBody, Instant receivedAt) {
+        return storeAll(List.of(new Incoming(envelope, rawBody, receivedAt))).getFirst();
+    }
+
+    /**
+     * Stores the events in ONE transaction (one commit for all), each unless one with its dedupe key exists, and
+     * answers each one's stored event, in order. An event whose key comes earlier in the list is a repeat of that one.
+     * All or nothing: when the transaction fails, none is stored and this throws.
+     */
+    List<Stored> storeAll(List<Incoming> incoming);
 
     Optional<ZaloEventSummary> find(ZaloEventId id);
 
     Optional<String> rawBody(ZaloEventId id);
 
     /** Events still {@link EventState#RECEIVED} that were stored before the given instant, oldest first. */
-    List<ZaloEventId> received(Instant storedBefore, int limit);
+    List<Waiting> received(Instant storedBefore, int limit);
 
     /**
      * Claims the event unless it is processed or another worker holds it, runs the handler and records the outcome,
@@ -50,7 +59,19 @@ public interface ZaloEvents {
     /** Whether a follow or unfollow of this user on this OA, newer than {@code than}, was already processed. */
     boolean newerFollowChangeProcessed(OaId oa, String subjectId, Instant than);
 
-    record Stored(ZaloEventId id, boolean duplicate, EventState state) {}
+    /** A stored event still {@link EventState#RECEIVED}, with the user and OA that order it among their events. */
+    record Waiting(
+            ZaloEventId id, @Nullable OaId oaId, @Nullable String subjectId) {}
+
+    /** A verified webhook event to store, with the raw body its signature covers. */
+    record Incoming(EventEnvelope envelope, String rawBody, Instant receivedAt) {}
+
+    record Stored(ZaloEventId id, boolean duplicate, EventState state) {
+        /** The same stored event, answered to a later delivery of it. */
+        public Stored asRepeat() {
+            return new Stored(id, true, state);
+        }
+    }
 
     record Filter(
             @Nullable EventState state,
