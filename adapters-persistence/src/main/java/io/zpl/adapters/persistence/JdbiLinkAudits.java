@@ -75,11 +75,27 @@ public final class JdbiLinkAudits implements LinkAudits {
     public void forEach(LinkFilter filter, AuditSort sort, Consumer<LinkRow> sink) {
         jdbi.useHandle(h -> {
             var sql = LinkQuery.of(filter, sort, null, drivingWord(h, filter, Long.MAX_VALUE));
-            sql.bindTo(h.createQuery(SELECT + sql.wheres().getFirst() + sql.orderBy()))
+            sql.bindTo(h.createQuery(selectAll(filter, sort) + sql.wheres().getFirst() + sql.orderBy()))
                     .setFetchSize(2_000)
                     .map(ROW)
                     .forEach(sink);
         });
+    }
+
+    /**
+     * Without a LIMIT, MariaDB reads a whole OA by scanning every OA's links and sorting the OA's; its order index, row
+     * by row, is a quarter faster. A filter or search keeps the optimiser's choice: another index may serve it better.
+     */
+    private static String selectAll(LinkFilter filter, AuditSort sort) {
+        if (!filter.findings().isEmpty() || filter.text() != null) {
+            return SELECT;
+        }
+        String index = switch (sort) {
+            case LAST_MESSAGE -> "ix_link_oa_last_message";
+            case NAME -> "ix_link_oa_name";
+            case LAST_SYNC -> "ix_link_oa_synced";
+        };
+        return SELECT.replace("partner_link l", "partner_link l FORCE INDEX (" + index + ")");
     }
 
     /**
