@@ -212,15 +212,15 @@ public final class SyncJobService implements StartSyncJob, ViewSyncJobs, CancelS
             ProfileSyncer.OnOa syncing,
             Semaphore permits,
             CompletableFuture<Boolean> haltedBefore) {
-        List<CompletableFuture<@Nullable Attempt>> syncs = new ArrayList<>(ids.size());
+        List<CompletableFuture<@Nullable Attempt>> calls = new ArrayList<>(ids.size());
         for (LinkId id : ids) {
             ZaloPartnerLink link = found.get(id);
             if (link == null) {
-                syncs.add(CompletableFuture.completedFuture(null));
+                calls.add(CompletableFuture.completedFuture(null));
                 continue;
             }
             permits.acquireUninterruptibly();
-            syncs.add(CompletableFuture.supplyAsync(
+            calls.add(CompletableFuture.supplyAsync(
                     () -> {
                         try {
                             return syncing.attempt(link);
@@ -231,8 +231,8 @@ public final class SyncJobService implements StartSyncJob, ViewSyncJobs, CancelS
                     executor));
         }
         CompletableFuture<List<@Nullable Attempt>> attempts = CompletableFuture.allOf(
-                        syncs.toArray(CompletableFuture[]::new))
-                .thenApply(all -> syncs.stream().map(CompletableFuture::join).toList());
+                        calls.toArray(CompletableFuture[]::new))
+                .thenApply(all -> calls.stream().map(CompletableFuture::join).toList());
         var stored = haltedBefore.thenCombineAsync(attempts, this::store, executor);
         return new Chunk(ids, attempts, stored);
     }
