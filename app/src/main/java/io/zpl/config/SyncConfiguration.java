@@ -135,6 +135,7 @@ class SyncConfiguration {
             PartnerLinks links,
             OfficialAccounts accounts,
             ProfileSyncer syncer,
+            LinkSyncs syncs,
             AuditPolicy policy,
             Clock clock,
             ExecutorService syncExecutor,
@@ -145,10 +146,11 @@ class SyncConfiguration {
                 links,
                 accounts,
                 syncer,
+                syncs,
                 policy,
                 clock,
                 syncExecutor,
-                new SyncJobService.Settings(sync.batchSize(), sync.parallelism(), sync.lease()));
+                new SyncJobService.Settings(sync.batchSize(), sync.parallelism(), sync.writeBatch(), sync.lease()));
     }
 
     @Bean(destroyMethod = "close")

@@ -32,6 +32,7 @@ public record SyncProperties(Zalo zalo, Sync sync) {
     public record Sync(
             @DefaultValue("200") int batchSize,
             @DefaultValue("64") int parallelism,
+            @DefaultValue("50") int writeBatch,
             @DefaultValue("2m") Duration lease,
             @DefaultValue("2") int workers,
             @DefaultValue("500ms") Duration pollInterval) {}

@@ -3,11 +3,13 @@ package io.zpl.application.service;
 import io.zpl.application.port.in.SyncProfile.SyncResult;
 import io.zpl.application.port.out.Clock;
 import io.zpl.application.port.out.LinkSyncs;
+import io.zpl.application.port.out.LinkSyncs.SyncWrite;
 import io.zpl.application.port.out.OaCall;
 import io.zpl.application.port.out.OfficialAccounts;
 import io.zpl.application.port.out.ProfileAnswer;
 import io.zpl.application.port.out.ZaloProfiles;
 import io.zpl.application.service.OaAccessTokens.TokenAnswer;
+import io.zpl.domain.link.ProfileChange;
 import io.zpl.domain.link.ProfileSync;
 import io.zpl.domain.link.SyncOutcome;
 import io.zpl.domain.link.ZaloPartnerLink;
@@ -30,8 +32,12 @@ public final class ProfileSyncer {
 
     /** How one link's sync ended. */
     public sealed interface Attempt {
-        /** An outcome for this link, recorded on it. */
-        record Finished(SyncResult result) implements Attempt {}
+        /** An outcome for this link, to record on it with the name/avatar it replaced. */
+        record Finished(SyncResult result, Optional<ProfileChange> replaced) implements Attempt {
+            SyncWrite write() {
+                return new SyncWrite(result.link(), replaced);
+            }
+        }
 
         /** Nothing can be synced on this OA for now; {@code resumeAt} null means an admin must act. */
         record Halted(
@@ -58,44 +64,76 @@ public final class ProfileSyncer {
         this.clock = clock;
     }
 
+    /** Sync of one link with its outcome stored at once: the Sync Profile button. */
     Attempt attempt(ZaloPartnerLink link, OfficialAccount oa) {
-        var token = tokens.current(oa);
-        if (!(token instanceof TokenAnswer.Usable usable)) {
-            return halted(token);
+        var attempt = on(oa).attempt(link);
+        if (attempt instanceof Attempt.Finished finished) {
+            syncs.store(finished.write());
         }
-        var answer = profiles.fetch(call(oa, usable.tokens()), link.zaloUserId());
-        if (answer instanceof ProfileAnswer.Refused refused && refused.error().kind() == ZaloErrorClass.TOKEN) {
-            var refreshed = tokens.refresh(oa, usable.tokens().version());
-            if (!(refreshed instanceof TokenAnswer.Usable fresh)) {
-                return halted(refreshed);
-            }
-            answer = profiles.fetch(call(oa, fresh.tokens()), link.zaloUserId());
-            if (answer instanceof ProfileAnswer.Refused again && again.error().kind() == ZaloErrorClass.TOKEN) {
-                return new Attempt.Halted(
-                        SyncOutcome.OA_ERROR,
-                        "Zalo rejected the " + oa.name() + "'s token even right after a refresh: "
-                                + again.error().plainWords() + ". Trying again in a minute.",
-                        clock.now().plus(RETRY_PAUSE));
-            }
+        return attempt;
+    }
+
+    /**
+     * Syncs of links of one OA that share the token read once (and any refresh of it), without storing outcomes: a
+     * bulk job stores them in batches.
+     */
+    OnOa on(OfficialAccount oa) {
+        return new OnOa(oa, tokens.current(oa));
+    }
+
+    /** Links of one OA synced concurrently; safe to use from many threads. */
+    final class OnOa {
+        private final OfficialAccount oa;
+        private volatile TokenAnswer token;
+
+        private OnOa(OfficialAccount oa, TokenAnswer token) {
+            this.oa = oa;
+            this.token = token;
         }
-        return switch (answer) {
-            case ProfileAnswer.Found found -> {
-                var synced = ProfileSync.apply(link, found.profile(), clock.now());
-                syncs.store(synced.link(), synced.replaced());
-                yield finished(SyncOutcome.OK, null, "Profile updated from Zalo.", synced.link());
+
+        /** A {@link Attempt.Finished finished} attempt's outcome is the caller's to store. */
+        Attempt attempt(ZaloPartnerLink link) {
+            if (!(token instanceof TokenAnswer.Usable usable)) {
+                return halted(token);
             }
-            case ProfileAnswer.Refused refused -> refusedBy(refused.error(), link, oa);
-            case ProfileAnswer.GaveUp gaveUp -> {
-                String detail = "Zalo kept failing after " + gaveUp.attempts() + " attempts"
-                        + (gaveUp.lastError() == null
-                                ? ""
-                                : " (last: " + gaveUp.lastError().plainWords() + ")")
-                        + "; try again later.";
-                yield fail(link, SyncOutcome.TRANSIENT_GAVE_UP, gaveUp.lastError(), detail);
+            var answer = profiles.fetch(call(oa, usable.tokens()), link.zaloUserId());
+            if (answer instanceof ProfileAnswer.Refused refused
+                    && refused.error().kind() == ZaloErrorClass.TOKEN) {
+                var refreshed = tokens.refresh(oa, usable.tokens().version());
+                if (!(refreshed instanceof TokenAnswer.Usable fresh)) {
+                    return halted(refreshed);
+                }
+                token = fresh;
+                answer = profiles.fetch(call(oa, fresh.tokens()), link.zaloUserId());
+                if (answer instanceof ProfileAnswer.Refused again
+                        && again.error().kind() == ZaloErrorClass.TOKEN) {
+                    return new Attempt.Halted(
+                            SyncOutcome.OA_ERROR,
+                            "Zalo rejected the " + oa.name() + "'s token even right after a refresh: "
+                                    + again.error().plainWords() + ". Trying again in a minute.",
+                            clock.now().plus(RETRY_PAUSE));
+                }
             }
-            case ProfileAnswer.Unavailable unavailable ->
-                new Attempt.Halted(SyncOutcome.TRANSIENT_GAVE_UP, unavailable.reason(), unavailable.retryAt());
-        };
+            return switch (answer) {
+                case ProfileAnswer.Found found -> {
+                    var synced = ProfileSync.apply(link, found.profile(), clock.now());
+                    yield new Attempt.Finished(
+                            new SyncResult(SyncOutcome.OK, null, "Profile updated from Zalo.", synced.link()),
+                            synced.replaced());
+                }
+                case ProfileAnswer.Refused refused -> refusedBy(refused.error(), link, oa);
+                case ProfileAnswer.GaveUp gaveUp -> {
+                    String detail = "Zalo kept failing after " + gaveUp.attempts() + " attempts"
+                            + (gaveUp.lastError() == null
+                                    ? ""
+                                    : " (last: " + gaveUp.lastError().plainWords() + ")")
+                            + "; try again later.";
+                    yield fail(link, SyncOutcome.TRANSIENT_GAVE_UP, gaveUp.lastError(), detail);
+                }
+                case ProfileAnswer.Unavailable unavailable ->
+                    new Attempt.Halted(SyncOutcome.TRANSIENT_GAVE_UP, unavailable.reason(), unavailable.retryAt());
+            };
+        }
     }
 
     private Attempt refusedBy(ZaloError error, ZaloPartnerLink link, OfficialAccount oa) {
@@ -104,7 +142,8 @@ public final class ProfileSyncer {
             case OA_ADMIN -> {
                 String reason = sentence(error.plainWords(), oa) + " An admin must fix this on Zalo, then reconnect.";
                 accounts.save(oa.failed(OaStatus.ERROR, reason));
-                fail(link, SyncOutcome.OA_ERROR, error, reason);
+                // a halt is not the caller's to store, yet the link shows why it failed
+                syncs.store(fail(link, SyncOutcome.OA_ERROR, error, reason).write());
                 yield new Attempt.Halted(SyncOutcome.OA_ERROR, reason, null);
             }
             case QUOTA ->
@@ -119,13 +158,7 @@ public final class ProfileSyncer {
 
     private Attempt.Finished fail(ZaloPartnerLink link, SyncOutcome outcome, @Nullable ZaloError error, String detail) {
         var failed = ProfileSync.failed(link, outcome, error, detail, clock.now());
-        syncs.store(failed, Optional.empty());
-        return finished(outcome, error, detail, failed);
-    }
-
-    private static Attempt.Finished finished(
-            SyncOutcome outcome, @Nullable ZaloError error, String detail, ZaloPartnerLink link) {
-        return new Attempt.Finished(new SyncResult(outcome, error, detail, link));
+        return new Attempt.Finished(new SyncResult(outcome, error, detail, failed), Optional.empty());
     }
 
     private Attempt halted(TokenAnswer token) {

@@ -7,6 +7,8 @@ import io.zpl.application.port.in.RunSyncJobs;
 import io.zpl.application.port.in.StartSyncJob;
 import io.zpl.application.port.in.ViewSyncJobs;
 import io.zpl.application.port.out.Clock;
+import io.zpl.application.port.out.LinkSyncs;
+import io.zpl.application.port.out.LinkSyncs.SyncWrite;
 import io.zpl.application.port.out.OfficialAccounts;
 import io.zpl.application.port.out.PartnerLinks;
 import io.zpl.application.port.out.SyncJobs;
@@ -15,20 +17,20 @@ import io.zpl.domain.access.Role;
 import io.zpl.domain.link.LinkId;
 import io.zpl.domain.link.SyncOutcome;
 import io.zpl.domain.link.ZaloPartnerLink;
-import io.zpl.domain.oa.OfficialAccount;
 import io.zpl.domain.sync.SyncJob;
 import io.zpl.domain.sync.SyncJobId;
 import io.zpl.domain.sync.SyncScope;
 import io.zpl.domain.zalo.OaId;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -39,10 +41,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SyncJobService implements StartSyncJob, ViewSyncJobs, CancelSyncJob, RunSyncJobs {
 
-    /** How the runner works: links per batch, links in flight at once, how long a claim lasts without progress. */
-    public record Settings(int batchSize, int parallelism, Duration lease) {
+    /**
+     * How the runner works: links read per query, links in flight at once, links whose outcomes are stored in one
+     * transaction, how long a claim lasts without progress.
+     */
+    public record Settings(int batchSize, int parallelism, int writeBatch, Duration lease) {
         public Settings {
-            if (batchSize < 1 || parallelism < 1 || lease.isNegative() || lease.isZero()) {
+            if (batchSize < 1 || parallelism < 1 || writeBatch < 1 || lease.isNegative() || lease.isZero()) {
                 throw new IllegalArgumentException("sync job settings must be positive");
             }
         }
@@ -52,6 +57,7 @@ public final class SyncJobService implements StartSyncJob, ViewSyncJobs, CancelS
     private final PartnerLinks links;
     private final OfficialAccounts accounts;
     private final ProfileSyncer syncer;
+    private final LinkSyncs syncs;
     private final AuditPolicy policy;
     private final Clock clock;
     private final ExecutorService executor;
@@ -62,6 +68,7 @@ public final class SyncJobService implements StartSyncJob, ViewSyncJobs, CancelS
             PartnerLinks links,
             OfficialAccounts accounts,
             ProfileSyncer syncer,
+            LinkSyncs syncs,
             AuditPolicy policy,
             Clock clock,
             ExecutorService executor,
@@ -70,6 +77,7 @@ public final class SyncJobService implements StartSyncJob, ViewSyncJobs, CancelS
         this.links = links;
         this.accounts = accounts;
         this.syncer = syncer;
+        this.syncs = syncs;
         this.policy = policy;
         this.clock = clock;
         this.executor = executor;
@@ -124,33 +132,166 @@ public final class SyncJobService implements StartSyncJob, ViewSyncJobs, CancelS
         return true;
     }
 
+    /**
+     * Works through the job's links as one pipeline: links are read a page at a time and synced with at most {@code
+     * parallelism} in flight, their outcomes stored a chunk at a time while later links are still being synced, and
+     * the progress recorded chunk by chunk in link order. Progress only ever covers a prefix handled without a halt,
+     * so a resumed job redoes nothing it counted.
+     */
     private void work(SyncJob job, String node) {
         var staleBefore = policy.staleBefore(job.createdAt());
-        long cursor = job.cursor();
-        while (true) {
-            var oa = accounts.find(job.oaId());
-            if (oa.isEmpty()) {
-                jobs.pause(job.id(), node, "The Official Account no longer exists.", null);
-                return;
+        var progress = new Progress(job, node);
+        var permits = new Semaphore(settings.parallelism());
+        var pending = new ArrayDeque<Chunk>();
+        CompletableFuture<Boolean> haltedBefore = CompletableFuture.completedFuture(false);
+        long readUpTo = job.cursor();
+        try {
+            while (true) {
+                var oa = accounts.find(job.oaId());
+                if (oa.isEmpty()) {
+                    if (progress.settleAll(pending)) {
+                        jobs.pause(job.id(), node, "The Official Account no longer exists.", null);
+                    }
+                    return;
+                }
+                List<LinkId> page = jobs.nextLinks(job, staleBefore, readUpTo, settings.batchSize());
+                if (page.isEmpty()) {
+                    if (progress.settleAll(pending)) {
+                        jobs.finish(job.id(), node);
+                    }
+                    return;
+                }
+                readUpTo = page.getLast().value();
+                var syncing = syncer.on(oa.get());
+                Map<LinkId, ZaloPartnerLink> found =
+                        links.find(page).stream().collect(Collectors.toMap(ZaloPartnerLink::id, link -> link));
+                for (int from = 0; from < page.size(); from += settings.writeBatch()) {
+                    var ids = page.subList(from, Math.min(page.size(), from + settings.writeBatch()));
+                    var chunk = submit(ids, found, syncing, permits, haltedBefore);
+                    haltedBefore = haltedBefore.thenCombine(
+                            chunk.attempts(),
+                            (earlier, attempts) ->
+                                    earlier || attempts.stream().anyMatch(Attempt.Halted.class::isInstance));
+                    pending.add(chunk);
+                    if (!progress.settleReady(pending, settings.parallelism() / settings.writeBatch() + 3)) {
+                        return;
+                    }
+                }
             }
-            List<LinkId> batch = jobs.nextLinks(job, staleBefore, cursor, settings.batchSize());
-            if (batch.isEmpty()) {
-                jobs.finish(job.id(), node);
-                return;
+        } finally {
+            pending.forEach(Chunk::awaitQuietly);
+        }
+    }
+
+    /** Consecutive links synced concurrently whose outcomes are stored together. */
+    private record Chunk(
+            List<LinkId> ids, CompletableFuture<List<@Nullable Attempt>> attempts, CompletableFuture<Stored> stored) {
+
+        void awaitQuietly() {
+            try {
+                stored.join();
+            } catch (RuntimeException e) {
+                // the job already stopped for another reason; the links it did not count are redone on resume
             }
-            var outcomes = syncAll(batch, oa.get());
+        }
+    }
+
+    /**
+     * What a chunk stored: its first {@code handled} links (all of them unless one halted, none if an earlier link
+     * halted), and those among them whose outcome could not be written.
+     */
+    private record Stored(List<@Nullable Attempt> attempts, int handled, Set<LinkId> unstored) {}
+
+    /**
+     * Syncs the chunk's links (a vanished link answers null), then stores the outcomes of the links before any halt,
+     * without waiting for earlier chunks' writes.
+     */
+    private Chunk submit(
+            List<LinkId> ids,
+            Map<LinkId, ZaloPartnerLink> found,
+            ProfileSyncer.OnOa syncing,
+            Semaphore permits,
+            CompletableFuture<Boolean> haltedBefore) {
+        List<CompletableFuture<@Nullable Attempt>> calls = new ArrayList<>(ids.size());
+        for (LinkId id : ids) {
+            ZaloPartnerLink link = found.get(id);
+            if (link == null) {
+                calls.add(CompletableFuture.completedFuture(null));
+                continue;
+            }
+            permits.acquireUninterruptibly();
+            calls.add(CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            return syncing.attempt(link);
+                        } finally {
+                            permits.release();
+                        }
+                    },
+                    executor));
+        }
+        CompletableFuture<List<@Nullable Attempt>> attempts = CompletableFuture.allOf(
+                        calls.toArray(CompletableFuture[]::new))
+                .thenApply(all -> calls.stream().map(CompletableFuture::join).toList());
+        var stored = haltedBefore.thenCombineAsync(attempts, this::store, executor);
+        return new Chunk(ids, attempts, stored);
+    }
+
+    private Stored store(boolean haltedBefore, List<@Nullable Attempt> attempts) {
+        if (haltedBefore) {
+            return new Stored(attempts, 0, Set.of());
+        }
+        int handled = 0;
+        List<SyncWrite> writes = new ArrayList<>(attempts.size());
+        for (Attempt attempt : attempts) {
+            if (attempt instanceof Attempt.Halted) {
+                break;
+            }
+            if (attempt instanceof Attempt.Finished finished) {
+                writes.add(finished.write());
+            }
+            handled++;
+        }
+        return new Stored(attempts, handled, syncs.storeAll(writes));
+    }
+
+    /** The job's progress, recorded chunk by chunk in link order by the thread that claimed the job. */
+    private final class Progress {
+        private final SyncJob job;
+        private final String node;
+        private long cursor;
+
+        Progress(SyncJob job, String node) {
+            this.job = job;
+            this.node = node;
+            this.cursor = job.cursor();
+        }
+
+        /** Records the chunks already stored, and waits for the oldest while more than {@code open} are pending. */
+        boolean settleReady(ArrayDeque<Chunk> pending, int open) {
+            while (!pending.isEmpty() && (pending.peek().stored().isDone() || pending.size() > open)) {
+                if (!settle(pending.poll())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** False when the job stopped (paused, cancelled or taken away): then the caller must not finish it. */
+        boolean settleAll(ArrayDeque<Chunk> pending) {
+            return settleReady(pending, 0);
+        }
+
+        private boolean settle(Chunk chunk) {
+            Stored stored = await(chunk.stored());
             int done = 0;
             int failed = 0;
-            Attempt.Halted halt = null;
-            for (int i = 0; i < batch.size(); i++) {
-                // progress only over the prefix handled without a halt, so a resumed job redoes nothing it counted
-                if (outcomes.get(i) instanceof Attempt.Halted halted) {
-                    halt = halted;
-                    break;
-                }
-                cursor = batch.get(i).value();
-                if (outcomes.get(i) instanceof Attempt.Finished finished
-                        && finished.result().outcome() == SyncOutcome.OK) {
+            for (int i = 0; i < stored.handled(); i++) {
+                LinkId id = chunk.ids().get(i);
+                cursor = id.value();
+                if (stored.attempts().get(i) instanceof Attempt.Finished finished
+                        && finished.result().outcome() == SyncOutcome.OK
+                        && !stored.unstored().contains(id)) {
                     done++;
                 } else {
                     failed++;
@@ -159,47 +300,18 @@ public final class SyncJobService implements StartSyncJob, ViewSyncJobs, CancelS
             boolean stillOurs = jobs.progress(
                     job.id(), node, cursor, done, failed, clock.now().plus(settings.lease()));
             if (!stillOurs) {
-                return;
+                return false;
             }
-            if (halt != null) {
+            if (stored.handled() < chunk.ids().size()
+                    && stored.attempts().get(stored.handled()) instanceof Attempt.Halted halt) {
                 jobs.pause(job.id(), node, halt.reason(), halt.resumeAt());
-                return;
+                return false;
             }
+            return true;
         }
     }
 
-    /**
-     * Syncs the batch (read in one query) with at most {@code parallelism} links in flight; a vanished link answers
-     * null.
-     */
-    private List<@Nullable Attempt> syncAll(List<LinkId> batch, OfficialAccount oa) {
-        Map<LinkId, ZaloPartnerLink> found =
-                links.find(batch).stream().collect(Collectors.toMap(ZaloPartnerLink::id, link -> link));
-        var permits = new Semaphore(settings.parallelism());
-        List<Future<@Nullable Attempt>> futures = new ArrayList<>(batch.size());
-        for (LinkId id : batch) {
-            ZaloPartnerLink link = found.get(id);
-            if (link == null) {
-                futures.add(CompletableFuture.completedFuture(null));
-                continue;
-            }
-            permits.acquireUninterruptibly();
-            futures.add(executor.submit(() -> {
-                try {
-                    return syncer.attempt(link, oa);
-                } finally {
-                    permits.release();
-                }
-            }));
-        }
-        List<@Nullable Attempt> outcomes = new ArrayList<>(batch.size());
-        for (Future<@Nullable Attempt> future : futures) {
-            outcomes.add(await(future));
-        }
-        return outcomes;
-    }
-
-    private static @Nullable Attempt await(Future<@Nullable Attempt> future) {
+    private static <T> T await(CompletableFuture<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zpl.application.fakes.InMemoryPartnerLinks;
 import io.zpl.application.port.in.Actor;
 import io.zpl.application.port.out.LinkSyncs;
+import io.zpl.application.port.out.LinkSyncs.SyncWrite;
 import io.zpl.application.port.out.NewLink;
 import io.zpl.application.port.out.OfficialAccounts;
 import io.zpl.application.port.out.ZaloAppSecrets;
@@ -19,7 +20,6 @@ import io.zpl.domain.link.MessageStats;
 import io.zpl.domain.link.ProfileChange;
 import io.zpl.domain.link.SyncOutcome;
 import io.zpl.domain.link.SyncState;
-import io.zpl.domain.link.ZaloPartnerLink;
 import io.zpl.domain.link.ZaloProfile;
 import io.zpl.domain.oa.OaStatus;
 import io.zpl.domain.oa.OaTokens;
@@ -186,9 +186,15 @@ class SyncProfileOverHttpTest {
         final List<ProfileChange> history = new ArrayList<>();
 
         @Override
-        public synchronized void store(ZaloPartnerLink link, Optional<ProfileChange> replaced) {
-            links.save(link);
-            replaced.ifPresent(change -> history.addFirst(change));
+        public synchronized void store(SyncWrite write) {
+            links.save(write.link());
+            write.replaced().ifPresent(change -> history.addFirst(change));
+        }
+
+        @Override
+        public synchronized Set<LinkId> storeAll(List<SyncWrite> writes) {
+            writes.forEach(this::store);
+            return Set.of();
         }
 
         @Override
