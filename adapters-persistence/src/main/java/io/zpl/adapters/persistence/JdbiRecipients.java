@@ -73,7 +73,6 @@ public final class JdbiRecipients implements Recipients {
                                l.link_id, l.zalo_user_id, l.follower, l.last_interaction_at, l.profile_synced_at
                         FROM partner p LEFT JOIN partner_link l ON l.partner_id = p.partner_id AND l.oa_id = :oa
                         WHERE p.partner_id = :partner
-                        ORDER BY l.link_id
                         """)
                 .bind("partner", partner.value())
                 .bind("oa", oa.id().value())
