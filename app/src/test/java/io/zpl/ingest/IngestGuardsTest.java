@@ -64,6 +64,23 @@ class IngestGuardsTest extends IngestFixture {
     }
 
     @Test
+    void a_timestamp_further_ahead_than_the_window_is_refused_and_nothing_is_stored() {
+        long before = stored();
+        for (long ahead : new long[] {millisAgo(Duration.ofHours(-6).minusMinutes(1)), 253_402_300_800_000L}) {
+            byte[] body = userSendText(APP_A, SUPPORT, newId('3'), newId('5'), newId('m'), "ahead", ahead);
+            assertThat(deliver(APP_A, body, ahead))
+                    .as("timestamp %d", ahead)
+                    .extracting(r -> ((Rejected) r).reason())
+                    .isEqualTo(Reason.TOO_FAR_AHEAD);
+        }
+        assertThat(stored()).isEqualTo(before);
+
+        long skewed = millisAgo(Duration.ofMinutes(-5));
+        accepted(deliver(
+                APP_A, userSendText(APP_A, SUPPORT, newId('3'), newId('5'), newId('m'), "skew", skewed), skewed));
+    }
+
+    @Test
     void a_replay_older_than_the_window_is_refused_but_a_late_retry_within_it_passes() {
         long before = stored();
         long old = millisAgo(Duration.ofHours(6).plusMinutes(1));

@@ -104,7 +104,7 @@ class ZaloWebhookEndToEndTest {
     }
 
     @Test
-    void malformed_old_and_oversized_webhooks_get_their_codes() throws Exception {
+    void malformed_old_future_and_oversized_webhooks_get_their_codes() throws Exception {
         assertThat(webhook("{oops".getBytes(StandardCharsets.UTF_8), "mac=00").statusCode())
                 .isEqualTo(400);
         long old = System.currentTimeMillis() - Duration.ofHours(7).toMillis();
@@ -112,6 +112,12 @@ class ZaloWebhookEndToEndTest {
         var tooOld = webhook(replay, ZaloWebhookBodies.sign(APP_B, replay, old, "demo-oa-secret-b"));
         assertThat(tooOld.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(tooOld.body()).get("code").asString()).isEqualTo("EVENT_TOO_OLD");
+        long ahead = System.currentTimeMillis() + Duration.ofHours(7).toMillis();
+        byte[] future =
+                ZaloWebhookBodies.userSendText(APP_B, SALES, "3999999999999999998", "5998", "m-ahead", "x", ahead);
+        var tooFarAhead = webhook(future, ZaloWebhookBodies.sign(APP_B, future, ahead, "demo-oa-secret-b"));
+        assertThat(tooFarAhead.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(tooFarAhead.body()).get("code").asString()).isEqualTo("EVENT_TIMESTAMP_IN_FUTURE");
         var huge = webhook(new byte[256 * 1024 + 10], "mac=00");
         assertThat(huge.statusCode()).isEqualTo(413);
     }

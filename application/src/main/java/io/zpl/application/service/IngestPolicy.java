@@ -22,4 +22,9 @@ public record IngestPolicy(Duration replayWindow) {
     public boolean tooOld(Instant eventTime, Instant now) {
         return eventTime.isBefore(now.minus(replayWindow));
     }
+
+    /** Further ahead than any clock could be wrong by: a corrupt or forged timestamp, even in a signed body. */
+    public boolean tooFarAhead(Instant eventTime, Instant now) {
+        return eventTime.isAfter(now.plus(replayWindow));
+    }
 }

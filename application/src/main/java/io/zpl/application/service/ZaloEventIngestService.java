@@ -82,6 +82,11 @@ public final class ZaloEventIngestService implements IngestZaloEvent, ProcessRec
                     Reason.TOO_OLD,
                     "The event's timestamp is older than the replay window of " + policy.replayWindow() + ".");
         }
+        if (policy.tooFarAhead(envelope.timestamp(), now)) {
+            return new Rejected(
+                    Reason.TOO_FAR_AHEAD,
+                    "The event's timestamp is more than " + policy.replayWindow() + " in the future.");
+        }
         var stored = store.store(new Incoming(envelope, new String(body, StandardCharsets.UTF_8), now));
         if (stored.state() == EventState.RECEIVED
                 && !queue.offer(stored.id(), ZaloEventQueue.orderKey(envelope.oaId(), envelope.subjectId()))) {

@@ -49,6 +49,8 @@ class ZaloWebhookController {
                     case BAD_SIGNATURE -> problem(HttpStatus.UNAUTHORIZED, "INVALID_SIGNATURE", rejected.detail());
                     case MALFORMED -> problem(HttpStatus.BAD_REQUEST, "MALFORMED_EVENT", rejected.detail());
                     case TOO_OLD -> problem(HttpStatus.BAD_REQUEST, "EVENT_TOO_OLD", rejected.detail());
+                    case TOO_FAR_AHEAD ->
+                        problem(HttpStatus.BAD_REQUEST, "EVENT_TIMESTAMP_IN_FUTURE", rejected.detail());
                     case TOO_LARGE -> tooLarge();
                 };
         };

@@ -32,6 +32,8 @@ public interface IngestZaloEvent {
         MALFORMED,
         /** Older than the replay window. */
         TOO_OLD,
+        /** Further in the future than the replay window. */
+        TOO_FAR_AHEAD,
         /** Over {@link #MAX_BODY_BYTES}. */
         TOO_LARGE
     }
