@@ -1,5 +1,7 @@
 package io.zpl.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.zpl.adapters.persistence.JdbiDuplicateCandidates;
 import io.zpl.adapters.persistence.JdbiDuplicateGroups;
 import io.zpl.adapters.persistence.JdbiOfficialAccounts;
@@ -22,6 +24,7 @@ import io.zpl.application.service.ZaloEventAdminService;
 import io.zpl.application.service.ZaloEventGroupCommit;
 import io.zpl.application.service.ZaloEventIngestService;
 import io.zpl.application.service.ZaloEventProcessor;
+import io.zpl.domain.event.EventState;
 import io.zpl.domain.event.ZaloEventId;
 import java.time.Duration;
 import java.time.Instant;
@@ -117,6 +120,17 @@ abstract class IngestFixture {
     }
 
     /** A fresh decimal id, unique within the test run. */
+    /** The worker's turn once the event is old enough for it: the event ends PROCESSED. */
+    static void assertTheWorkerProcesses(ZaloEventId id) {
+        now.set(now.get().plusSeconds(10));
+        try {
+            assertThat(ingest.processReceived(100)).isGreaterThanOrEqualTo(1);
+        } finally {
+            now.set(Instant.now());
+        }
+        assertThat(events.find(id).orElseThrow().state()).isEqualTo(EventState.PROCESSED);
+    }
+
     static String newId(char first) {
         return first + String.format("%018d", ids.incrementAndGet());
     }
