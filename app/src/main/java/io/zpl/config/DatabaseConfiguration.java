@@ -49,7 +49,7 @@ class DatabaseConfiguration {
         }
         config.setPoolName("zpl");
         config.setMaximumPoolSize(32);
-        config.setTransactionIsolation(Database.ISOLATION);
+        Database.configure(config);
         config.setInitializationFailTimeout(-1);
         config.setConnectionTimeout(5_000);
         var dataSource = new HikariDataSource(config);

@@ -32,7 +32,7 @@ final class Options {
         config.setUsername(user());
         config.setPassword(password());
         config.setMaximumPoolSize(4);
-        config.setTransactionIsolation(Database.ISOLATION);
+        Database.configure(config);
         return new HikariDataSource(config);
     }
 

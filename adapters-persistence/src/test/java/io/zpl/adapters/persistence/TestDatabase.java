@@ -36,7 +36,7 @@ public final class TestDatabase implements AutoCloseable {
         config.setUsername(USER);
         config.setPassword(PASSWORD);
         config.setMaximumPoolSize(8);
-        config.setTransactionIsolation(Database.ISOLATION);
+        Database.configure(config);
         var dataSource = new HikariDataSource(config);
         Database.migrate(dataSource);
         return new TestDatabase(name, dataSource);
