@@ -19,12 +19,12 @@ public final class Database {
      * deadlock. Nothing here relies on a snapshot across statements; what must not change is locked ({@code FOR
      * UPDATE}).
      *
-     * <p>Server-side prepared statements: MariaDB parses and plans a statement once per connection instead of at every
-     * execution (about 15 % more send-guard resolves on two cores).
+     * <p>Statements are prepared on the client (the driver's default). Server-side prepared statements gave the send
+     * guard about 15 % more resolves, but made the first page of a common-name audit search twice as slow (cause not
+     * yet found; docs/BENCHMARKS.md).
      */
     public static void configure(HikariConfig pool) {
         pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
-        pool.addDataSourceProperty("useServerPrepStmts", "true");
     }
 
     public static void migrate(DataSource dataSource) {
