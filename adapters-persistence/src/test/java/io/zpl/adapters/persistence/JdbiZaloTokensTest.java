@@ -2,15 +2,14 @@ package io.zpl.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zpl.application.fakes.UnusedOAuth;
 import io.zpl.application.port.out.GrantAnswer;
-import io.zpl.application.port.out.ZaloOAuth;
 import io.zpl.application.port.out.ZaloTokens.TokenDecision;
 import io.zpl.application.service.OaAccessTokens;
 import io.zpl.application.service.OaAccessTokens.TokenAnswer;
 import io.zpl.domain.oa.OaStatus;
 import io.zpl.domain.oa.OaTokens;
 import io.zpl.domain.zalo.ZaloAppId;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -127,21 +126,11 @@ class JdbiZaloTokensTest {
         assertThat(tokens.find(TestData.SUPPORT_OA).orElseThrow().accessToken()).isEqualTo("old-access");
     }
 
-    static final class CountingOAuth implements ZaloOAuth {
+    static final class CountingOAuth extends UnusedOAuth {
         final AtomicInteger refreshes = new AtomicInteger();
         volatile boolean refuse;
         volatile boolean unreachable;
         volatile String lastRefreshToken;
-
-        @Override
-        public URI authorizeUrl(ZaloAppId app, URI redirectUri, String codeChallenge, String state) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public GrantAnswer exchangeCode(ZaloAppId app, String appSecret, String code, String codeVerifier) {
-            throw new UnsupportedOperationException();
-        }
 
         @Override
         public GrantAnswer refresh(ZaloAppId app, String appSecret, String refreshToken) {

@@ -6,14 +6,13 @@ import io.zpl.application.fakes.InMemoryOfficialAccounts;
 import io.zpl.application.fakes.InMemoryPartnerLinks;
 import io.zpl.application.fakes.InMemoryZaloApps;
 import io.zpl.application.fakes.InMemoryZaloTokens;
+import io.zpl.application.fakes.UnusedOAuth;
 import io.zpl.application.port.in.Actor;
-import io.zpl.application.port.out.GrantAnswer;
 import io.zpl.application.port.out.LinkSyncs;
 import io.zpl.application.port.out.NewLink;
 import io.zpl.application.port.out.OaCall;
 import io.zpl.application.port.out.ProfileAnswer;
 import io.zpl.application.port.out.SyncJobs;
-import io.zpl.application.port.out.ZaloOAuth;
 import io.zpl.domain.access.Role;
 import io.zpl.domain.link.FetchedProfile;
 import io.zpl.domain.link.LinkId;
@@ -32,7 +31,6 @@ import io.zpl.domain.sync.SyncScope;
 import io.zpl.domain.zalo.OaId;
 import io.zpl.domain.zalo.ZaloAppId;
 import io.zpl.domain.zalo.ZaloUserId;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,7 +77,7 @@ class SyncJobServiceTest {
         accounts.save(OfficialAccount.draft(OA, APP, "Support OA").connected());
         tokens.store(OA, OaTokens.issued("access", "refresh", Duration.ofHours(25), now, 1));
         var access = new OaAccessTokens(
-                tokens, new NoOAuth(), new InMemoryZaloApps(), accounts, () -> now, Duration.ofHours(1));
+                tokens, new UnusedOAuth(), new InMemoryZaloApps(), accounts, () -> now, Duration.ofHours(1));
         var syncer = new ProfileSyncer(access, this::answer, syncs, accounts, () -> now);
         service = new SyncJobService(
                 jobs,
@@ -332,23 +330,6 @@ class SyncJobServiceTest {
                             resumeAt,
                             job.createdBy(),
                             job.createdAt()));
-        }
-    }
-
-    private static final class NoOAuth implements ZaloOAuth {
-        @Override
-        public URI authorizeUrl(ZaloAppId app, URI redirectUri, String codeChallenge, String state) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public GrantAnswer exchangeCode(ZaloAppId app, String appSecret, String code, String codeVerifier) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public GrantAnswer refresh(ZaloAppId app, String appSecret, String refreshToken) {
-            throw new UnsupportedOperationException();
         }
     }
 }

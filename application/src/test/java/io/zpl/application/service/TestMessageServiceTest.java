@@ -10,6 +10,7 @@ import io.zpl.application.fakes.InMemoryRecipients;
 import io.zpl.application.fakes.InMemoryZaloApps;
 import io.zpl.application.fakes.InMemoryZaloMessages;
 import io.zpl.application.fakes.InMemoryZaloTokens;
+import io.zpl.application.fakes.UnusedOAuth;
 import io.zpl.application.port.in.Actor;
 import io.zpl.application.port.in.PermissionDenied;
 import io.zpl.application.port.in.SendTestMessage.Command;
@@ -20,7 +21,6 @@ import io.zpl.application.port.out.OaCall;
 import io.zpl.application.port.out.SendAnswer;
 import io.zpl.application.port.out.ZaloAppSecrets;
 import io.zpl.application.port.out.ZaloMessaging;
-import io.zpl.application.port.out.ZaloOAuth;
 import io.zpl.domain.access.Role;
 import io.zpl.domain.guard.GuardPolicy;
 import io.zpl.domain.guard.ReasonCode;
@@ -42,7 +42,6 @@ import io.zpl.domain.zalo.OaId;
 import io.zpl.domain.zalo.ZaloAppId;
 import io.zpl.domain.zalo.ZaloError;
 import io.zpl.domain.zalo.ZaloUserId;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -229,16 +228,7 @@ class TestMessageServiceTest {
     }
 
     /** Zalo's OAuth, granting every refresh. */
-    private static final class RefreshingOAuth implements ZaloOAuth {
-        @Override
-        public URI authorizeUrl(ZaloAppId app, URI redirectUri, String codeChallenge, String state) {
-            throw new UnsupportedOperationException("not in this test");
-        }
-
-        @Override
-        public GrantAnswer exchangeCode(ZaloAppId app, String appSecret, String code, String codeVerifier) {
-            throw new UnsupportedOperationException("not in this test");
-        }
+    private static final class RefreshingOAuth extends UnusedOAuth {
 
         @Override
         public GrantAnswer refresh(ZaloAppId app, String appSecret, String refreshToken) {
