@@ -29,7 +29,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jspecify.annotations.Nullable;
 
 public final class JdbiZaloEvents implements ZaloEvents {
@@ -70,7 +69,7 @@ public final class JdbiZaloEvents implements ZaloEvents {
         }
         List<String> keys =
                 incoming.stream().map(event -> event.envelope().dedupeKey()).toList();
-        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
+        return jdbi.inTransaction(h -> {
             // repeats are answered from a plain read: INSERT IGNORE would wait for the original's processing lock
             Map<String, Stored> byKey = storedWithKeys(h, keys);
             Map<String, Incoming> fresh = new LinkedHashMap<>();
@@ -182,8 +181,7 @@ public final class JdbiZaloEvents implements ZaloEvents {
     public Optional<ZaloEventSummary> process(ZaloEventId id, Handler handler) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return jdbi.inTransaction(
-                        TransactionIsolationLevel.READ_COMMITTED, h -> claimAndHandle(h, id, handler));
+                return jdbi.inTransaction(h -> claimAndHandle(h, id, handler));
             } catch (RuntimeException e) {
                 if (attempt < ATTEMPTS && isTransient(e)) {
                     pause(attempt);
@@ -212,7 +210,7 @@ public final class JdbiZaloEvents implements ZaloEvents {
         List<ZaloEventId> alone = new ArrayList<>();
         int done;
         try {
-            done = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
+            done = jdbi.inTransaction(h -> {
                 int handled = 0;
                 for (Claimed event : claim(h, ids)) {
                     h.savepoint(EVENT_SAVEPOINT); // replaces the previous event's savepoint of the same name
