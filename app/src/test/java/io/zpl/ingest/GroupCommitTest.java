@@ -36,7 +36,7 @@ class GroupCommitTest extends IngestFixture {
     @Test
     void one_transaction_stores_new_events_and_answers_repeats_in_it_and_before_it_as_the_stored_event() {
         var earlier = incoming(newId('m'));
-        var stored = events.store(earlier.envelope(), earlier.rawBody(), earlier.receivedAt());
+        var stored = storedAlone(earlier);
         var first = incoming(newId('m'));
         var second = incoming(newId('m'));
 
@@ -63,7 +63,7 @@ class GroupCommitTest extends IngestFixture {
             await().atMost(Duration.ofSeconds(5)).until(() -> gated.batches.size() == 1);
             var fresh = List.of(incoming(newId('m')), incoming(newId('m')), incoming(newId('m')));
             var known = incoming(newId('m'));
-            var knownStored = events.store(known.envelope(), known.rawBody(), known.receivedAt());
+            var knownStored = storedAlone(known);
             List<Incoming> waiting =
                     List.of(fresh.get(0), fresh.get(1), known, fresh.get(0), fresh.get(2), fresh.get(1), fresh.get(0));
 

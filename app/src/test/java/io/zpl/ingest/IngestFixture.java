@@ -16,6 +16,8 @@ import io.zpl.adapters.zalo.event.JsonZaloEventFormat;
 import io.zpl.application.port.in.IngestZaloEvent.Accepted;
 import io.zpl.application.port.in.IngestZaloEvent.Receipt;
 import io.zpl.application.port.out.ZaloEventQueue;
+import io.zpl.application.port.out.ZaloEvents.Incoming;
+import io.zpl.application.port.out.ZaloEvents.Stored;
 import io.zpl.application.service.DuplicateDetectionService;
 import io.zpl.application.service.DuplicatePolicy;
 import io.zpl.application.service.IngestPolicy;
@@ -120,6 +122,11 @@ abstract class IngestFixture {
     }
 
     /** A fresh decimal id, unique within the test run. */
+    /** The event stored in a transaction of its own, as a webhook alone would store it. */
+    static Stored storedAlone(Incoming event) {
+        return events.storeAll(List.of(event)).getFirst();
+    }
+
     /** The worker's turn once the event is old enough for it: the event ends PROCESSED. */
     static void assertTheWorkerProcesses(ZaloEventId id) {
         now.set(now.get().plusSeconds(10));

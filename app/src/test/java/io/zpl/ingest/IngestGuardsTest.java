@@ -12,6 +12,7 @@ import io.zpl.application.port.in.IngestZaloEvent.Rejected;
 import io.zpl.application.port.in.ListZaloEvents.Query;
 import io.zpl.application.port.in.PermissionDenied;
 import io.zpl.application.port.out.ZaloEventQueue;
+import io.zpl.application.port.out.ZaloEvents.Incoming;
 import io.zpl.domain.access.Role;
 import io.zpl.domain.event.EventState;
 import io.zpl.domain.event.ZaloEventId;
@@ -126,7 +127,9 @@ class IngestGuardsTest extends IngestFixture {
         long ts = millis();
         byte[] body = userSendText(APP_B, SALES, user, newId('5'), newId('m'), "trước khi sập", ts);
         var envelope = new JsonZaloEventFormat().envelope(body);
-        var stored = events.store(envelope, new String(body, StandardCharsets.UTF_8), now.get());
+        var stored = events.storeAll(
+                        List.of(new Incoming(envelope, new String(body, StandardCharsets.UTF_8), now.get())))
+                .getFirst();
         assertThat(events.find(stored.id()).orElseThrow().state()).isEqualTo(EventState.RECEIVED);
         assertThat(links.find(new OaId(SALES), new ZaloUserId(user))).isEmpty();
 
@@ -254,7 +257,9 @@ class IngestGuardsTest extends IngestFixture {
         long ts = millis();
         byte[] body = userSendText(APP_A, SUPPORT, newId('3'), newId('5'), newId('m'), "x", ts);
         var envelope = new JsonZaloEventFormat().envelope(body);
-        var stored = events.store(envelope, new String(body, StandardCharsets.UTF_8), now.get());
+        var stored = events.storeAll(
+                        List.of(new Incoming(envelope, new String(body, StandardCharsets.UTF_8), now.get())))
+                .getFirst();
         long partnersBefore = count("SELECT COUNT(*) FROM partner");
 
         var result = events.process(stored.id(), (event, raw) -> {

@@ -13,11 +13,6 @@ import org.jspecify.annotations.Nullable;
 /** The stored webhook events: kept once per dedupe key, processed once, never lost. */
 public interface ZaloEvents {
 
-    /** Stores the event unless one with the same dedupe key exists; either way answers the stored one. */
-    default Stored store(EventEnvelope envelope, String rawBody, Instant receivedAt) {
-        return storeAll(List.of(new Incoming(envelope, rawBody, receivedAt))).getFirst();
-    }
-
     /**
      * Stores the events in ONE transaction (one commit for all), each unless one with its dedupe key exists, and
      * answers each one's stored event, in order. An event whose key comes earlier in the list is a repeat of that one.
