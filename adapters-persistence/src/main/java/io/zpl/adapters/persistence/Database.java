@@ -1,6 +1,8 @@
 package io.zpl.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -8,6 +10,8 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /** The one way this application opens MariaDB: migrated by Flyway, used through Jdbi. */
 public final class Database {
+
+    private static final String COLLATION = "utf8mb4_unicode_ci";
 
     private Database() {}
 
@@ -28,11 +32,46 @@ public final class Database {
     }
 
     public static void migrate(DataSource dataSource) {
+        requireUnicodeCollation(dataSource);
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
+    }
+
+    /**
+     * The stored routines take the database's default collation when they are created, and compare with columns that
+     * are {@value #COLLATION}: on a database created with the server's default (often {@code utf8mb4_general_ci}) every
+     * new link would fail with "Illegal mix of collations". An empty database is set right; one that already holds
+     * tables is refused with how to mend it.
+     */
+    private static void requireUnicodeCollation(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection();
+                var s = c.createStatement();
+                var rs = s.executeQuery("""
+                        SELECT SCHEMA_NAME, DEFAULT_COLLATION_NAME,
+                               (SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = SCHEMA_NAME) AS tables
+                        FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()
+                        """)) {
+            if (!rs.next()) {
+                throw new IllegalStateException("the database URL names no database: add its name after the last /");
+            }
+            String name = rs.getString(1);
+            String collation = rs.getString(2);
+            if (COLLATION.equals(collation)) {
+                return;
+            }
+            if (rs.getLong(3) > 0) {
+                throw new IllegalStateException(("database %s already holds tables and its default collation is %s:"
+                                + " Zalo Partner Links needs an empty database created with CHARACTER SET utf8mb4"
+                                + " COLLATE %s (docs/OPERATIONS.md)")
+                        .formatted(name, collation, COLLATION));
+            }
+            s.execute("ALTER DATABASE `" + name.replace("`", "``") + "` CHARACTER SET utf8mb4 COLLATE " + COLLATION);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database's collation: " + e.getMessage(), e);
+        }
     }
 
     public static Jdbi jdbi(DataSource dataSource) {

@@ -29,8 +29,13 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public static TestDatabase fresh() {
+        return fresh("utf8mb4_unicode_ci");
+    }
+
+    /** A fresh database created with the given default collation, then migrated. */
+    static TestDatabase fresh(String collation) {
         String name = "zpl_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE " + collation);
         var config = new HikariConfig();
         config.setJdbcUrl(server() + name);
         config.setUsername(USER);
