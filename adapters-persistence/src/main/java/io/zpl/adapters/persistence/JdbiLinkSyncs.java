@@ -40,16 +40,16 @@ public final class JdbiLinkSyncs implements LinkSyncs {
             """;
 
     /**
-     * Everything but each link's newest {@code HISTORY_KEPT} rows, for all the given links in one statement. The outer
-     * {@code link_id} test keeps the delete on the links' index range: without it MariaDB scans (and locks) the table.
+     * Everything but each link's newest {@code HISTORY_KEPT} rows, for all the given links: read without locks, then
+     * deleted by primary key. A single DELETE with this as its subquery scanned the whole (then small) table and took
+     * row locks on other batches' new rows, so concurrent batches of a bulk sync deadlocked.
      */
-    private static final String TRIM_HISTORY = """
-            DELETE FROM link_profile_history WHERE link_id IN (<ids>) AND history_id IN (
-                SELECT history_id FROM (
-                    SELECT history_id, ROW_NUMBER() OVER (
-                        PARTITION BY link_id ORDER BY replaced_at DESC, history_id DESC) AS newer
-                    FROM link_profile_history WHERE link_id IN (<ids>)) ranked
-                WHERE newer > :kept)
+    private static final String SURPLUS_HISTORY = """
+            SELECT history_id FROM (
+                SELECT history_id, ROW_NUMBER() OVER (
+                    PARTITION BY link_id ORDER BY replaced_at DESC, history_id DESC) AS newer
+                FROM link_profile_history WHERE link_id IN (<ids>)) ranked
+            WHERE newer > :kept
             """;
 
     private final Jdbi jdbi;
@@ -124,14 +124,20 @@ public final class JdbiLinkSyncs implements LinkSyncs {
                     .add();
         }
         history.execute();
-        h.createUpdate(TRIM_HISTORY)
+        List<Long> surplus = h.createQuery(SURPLUS_HISTORY)
                 .bindList(
                         "ids",
                         replacing.stream()
                                 .map(write -> write.link().id().value())
                                 .toList())
                 .bind("kept", HISTORY_KEPT)
-                .execute();
+                .mapTo(Long.class)
+                .list();
+        if (!surplus.isEmpty()) {
+            h.createUpdate("DELETE FROM link_profile_history WHERE history_id IN (<ids>)")
+                    .bindList("ids", surplus)
+                    .execute();
+        }
     }
 
     @Override

@@ -17,7 +17,12 @@ import io.zpl.domain.partner.PartnerStatus;
 import io.zpl.domain.zalo.ZaloUserId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +109,52 @@ class JdbiLinkSyncsTest {
         assertThat(syncs.history(quiet.id(), 100))
                 .extracting(ProfileChange::displayName)
                 .containsExactly("Quiet 0");
+    }
+
+    @Test
+    void concurrent_batches_that_trim_their_history_do_not_deadlock() throws Exception {
+        List<List<ZaloPartnerLink>> batches = new ArrayList<>();
+        for (int b = 0; b < 2; b++) {
+            List<ZaloPartnerLink> batch = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                batch.add(link("Batch " + b + " link " + i));
+            }
+            batches.add(batch);
+        }
+        long deadlocksBefore = deadlocks();
+
+        var bothReady = new CyclicBarrier(2);
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            List<Future<?>> runs = new ArrayList<>();
+            for (List<ZaloPartnerLink> start : batches) {
+                runs.add(pool.submit(() -> {
+                    List<ZaloPartnerLink> batch = start;
+                    for (int round = 1; round <= LinkSyncs.HISTORY_KEPT + 5; round++) {
+                        int r = round;
+                        var writes = batch.stream()
+                                .map(link -> renamed(link, link.profile().displayName() + " " + r))
+                                .toList();
+                        bothReady.await(10, TimeUnit.SECONDS);
+                        assertThat(syncs.storeAll(writes)).isEmpty();
+                        batch = writes.stream().map(SyncWrite::link).toList();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get(60, TimeUnit.SECONDS);
+            }
+        }
+
+        assertThat(deadlocks() - deadlocksBefore).isZero();
+        assertThat(syncs.history(batches.getFirst().getFirst().id(), 100)).hasSize(LinkSyncs.HISTORY_KEPT);
+    }
+
+    private static long deadlocks() {
+        return db.jdbi()
+                .withHandle(h -> h.createQuery("SHOW GLOBAL STATUS LIKE 'Innodb_deadlocks'")
+                        .map((rs, ctx) -> rs.getLong(2))
+                        .one());
     }
 
     private SyncWrite renamed(ZaloPartnerLink link, String name) {
