@@ -60,6 +60,8 @@ class DatabaseConfiguration {
             throw new DatabaseUnreachableException(config.getJdbcUrl(), e);
         }
         Database.migrate(dataSource);
+        Database.preparedStatementShortfall(dataSource, config.getMaximumPoolSize())
+                .ifPresent(log::warn);
         return dataSource;
     }
 

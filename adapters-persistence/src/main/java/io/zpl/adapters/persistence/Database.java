@@ -3,6 +3,7 @@ package io.zpl.adapters.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -75,6 +76,34 @@ public final class Database {
             s.execute("ALTER DATABASE `" + name.replace("`", "``") + "` CHARACTER SET utf8mb4 COLLATE " + COLLATION);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the database's collation: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Why a pool of this many connections could pass the server's {@code max_prepared_stmt_count}, where the driver
+     * would wait forever; empty while the statements it may prepare fit in the room left.
+     */
+    public static Optional<String> preparedStatementShortfall(DataSource dataSource, int connections) {
+        try (Connection c = dataSource.getConnection();
+                var s = c.createStatement();
+                var rs = s.executeQuery("""
+                        SELECT @@max_prepared_stmt_count,
+                               (SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS
+                                WHERE VARIABLE_NAME = 'PREPARED_STMT_COUNT')
+                        """)) {
+            rs.next();
+            long allowed = rs.getLong(1);
+            long open = rs.getLong(2);
+            long wanted = (long) connections * PREPARED_PER_CONNECTION;
+            if (allowed - open >= wanted) {
+                return Optional.empty();
+            }
+            return Optional.of(("MariaDB allows %d prepared statements (max_prepared_stmt_count) and %d are open, but"
+                            + " this node's %d connections may prepare up to %d: raise max_prepared_stmt_count, or the"
+                            + " database driver will wait forever once it is reached (docs/OPERATIONS.md)")
+                    .formatted(allowed, open, connections, wanted));
+        } catch (SQLException e) {
+            return Optional.of("cannot read max_prepared_stmt_count: " + e.getMessage());
         }
     }
 

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-class DatabaseCollationTest {
+/** What {@link Database} checks of the server it is given. */
+class DatabaseTest {
 
     @Test
     void an_empty_database_created_with_the_servers_usual_collation_takes_ours_and_stores_links() {
@@ -34,6 +35,17 @@ class DatabaseCollationTest {
             assertThatThrownBy(() -> Database.migrate(db.dataSource()))
                     .hasMessageContaining("utf8mb4_general_ci")
                     .hasMessageContaining("COLLATE utf8mb4_unicode_ci");
+        }
+    }
+
+    @Test
+    void a_pool_that_could_pass_the_servers_prepared_statement_limit_is_told_how_to_avoid_the_hang() {
+        try (var db = TestDatabase.fresh()) {
+            assertThat(Database.preparedStatementShortfall(db.dataSource(), 8)).isEmpty();
+            assertThat(Database.preparedStatementShortfall(db.dataSource(), 100_000))
+                    .hasValueSatisfying(warning -> assertThat(warning)
+                            .contains("max_prepared_stmt_count")
+                            .contains("100000 connections may prepare up to 10000000"));
         }
     }
 }
