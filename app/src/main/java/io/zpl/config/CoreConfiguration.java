@@ -1,6 +1,5 @@
 package io.zpl.config;
 
-import io.zpl.adapters.persistence.JdbiAuditStatistics;
 import io.zpl.adapters.persistence.JdbiBusinessRecords;
 import io.zpl.adapters.persistence.JdbiOfficialAccounts;
 import io.zpl.adapters.persistence.JdbiPartnerLinks;
@@ -9,9 +8,9 @@ import io.zpl.adapters.persistence.JdbiUserAccounts;
 import io.zpl.adapters.persistence.JdbiZaloApps;
 import io.zpl.adapters.persistence.SecretCipher;
 import io.zpl.application.port.in.ListOfficialAccounts;
-import io.zpl.application.port.out.AuditStatistics;
 import io.zpl.application.port.out.BusinessRecords;
 import io.zpl.application.port.out.Clock;
+import io.zpl.application.port.out.LinkAudits;
 import io.zpl.application.port.out.OfficialAccounts;
 import io.zpl.application.port.out.PartnerLinks;
 import io.zpl.application.port.out.Partners;
@@ -61,11 +60,6 @@ class CoreConfiguration {
     }
 
     @Bean
-    AuditStatistics auditStatistics(Jdbi jdbi) {
-        return new JdbiAuditStatistics(jdbi);
-    }
-
-    @Bean
     UserAccounts userAccounts(Jdbi jdbi) {
         return new JdbiUserAccounts(jdbi);
     }
@@ -77,7 +71,7 @@ class CoreConfiguration {
 
     @Bean
     ListOfficialAccounts listOfficialAccounts(
-            OfficialAccounts accounts, ZaloApps apps, AuditStatistics statistics, Clock clock, AuditPolicy policy) {
-        return new OfficialAccountOverviewService(accounts, apps, statistics, clock, policy);
+            OfficialAccounts accounts, ZaloApps apps, LinkAudits audits, Clock clock, AuditPolicy policy) {
+        return new OfficialAccountOverviewService(accounts, apps, audits, clock, policy);
     }
 }

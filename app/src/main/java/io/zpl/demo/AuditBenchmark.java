@@ -4,11 +4,14 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zpl.adapters.persistence.Database;
 import io.zpl.adapters.persistence.JdbiLinkAudits;
 import io.zpl.adapters.persistence.JdbiOfficialAccounts;
+import io.zpl.adapters.persistence.JdbiZaloApps;
+import io.zpl.adapters.persistence.SecretCipher;
 import io.zpl.application.port.in.Actor;
 import io.zpl.application.port.in.AuditQuery;
 import io.zpl.application.port.in.LinkPage;
 import io.zpl.application.service.AuditPolicy;
 import io.zpl.application.service.OaAuditService;
+import io.zpl.application.service.OfficialAccountOverviewService;
 import io.zpl.domain.access.Role;
 import io.zpl.domain.audit.AuditSort;
 import io.zpl.domain.audit.Finding;
@@ -32,6 +35,7 @@ public final class AuditBenchmark {
 
     private static final Actor ADMIN = new Actor("bench", Set.of(Role.ZALO_ADMIN));
     private final OaAuditService audit;
+    private final OfficialAccountOverviewService officialAccounts;
     private final Jdbi jdbi;
     private final OaId oa;
     private final int runs;
@@ -42,6 +46,12 @@ public final class AuditBenchmark {
         this.runs = runs;
         this.audit = new OaAuditService(
                 new JdbiOfficialAccounts(jdbi), new JdbiLinkAudits(jdbi), Instant::now, AuditPolicy.defaults());
+        this.officialAccounts = new OfficialAccountOverviewService(
+                new JdbiOfficialAccounts(jdbi),
+                new JdbiZaloApps(jdbi, new SecretCipher(new byte[32])), // the list reads names, never secrets
+                new JdbiLinkAudits(jdbi),
+                Instant::now,
+                AuditPolicy.defaults());
     }
 
     public static void main(String[] args) throws Exception {
@@ -64,6 +74,7 @@ public final class AuditBenchmark {
         System.out.println("|---|---:|---:|---:|---:|");
         time("finding counts (5 counts + total)", 0, () -> audit.countFindings(ADMIN, oa));
         time("readiness", 0, () -> audit.check(ADMIN, oa));
+        time("OA list (every OA's counts and readiness)", 0, () -> officialAccounts.list(ADMIN));
         pages("all links", Set.of(), null);
         for (Finding finding : Finding.values()) {
             pages("finding " + finding, Set.of(finding), null);

@@ -2,30 +2,36 @@ package io.zpl.application.service;
 
 import io.zpl.application.port.in.Actor;
 import io.zpl.application.port.in.ListOfficialAccounts;
-import io.zpl.application.port.out.AuditStatistics;
-import io.zpl.application.port.out.AuditStatistics.OaCounts;
 import io.zpl.application.port.out.Clock;
+import io.zpl.application.port.out.LinkAudits;
+import io.zpl.application.port.out.LinkAudits.FindingTally;
 import io.zpl.application.port.out.OfficialAccounts;
 import io.zpl.application.port.out.ZaloApps;
-import io.zpl.domain.audit.OaReadiness;
+import io.zpl.domain.audit.Finding;
 import io.zpl.domain.oa.ZaloApp;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+/**
+ * The OA list: each OA's counts are index range counts of that OA ({@link LinkAudits#tally}, as the readiness check
+ * and a merge's re-audit take them), about 35 ms for an OA of 100,000 links; one pass grouping every link by OA took
+ * 1.5 s at 1,000,000 links.
+ */
 public final class OfficialAccountOverviewService implements ListOfficialAccounts {
 
     private final OfficialAccounts accounts;
     private final ZaloApps apps;
-    private final AuditStatistics statistics;
+    private final LinkAudits audits;
     private final Clock clock;
     private final AuditPolicy policy;
 
     public OfficialAccountOverviewService(
-            OfficialAccounts accounts, ZaloApps apps, AuditStatistics statistics, Clock clock, AuditPolicy policy) {
+            OfficialAccounts accounts, ZaloApps apps, LinkAudits audits, Clock clock, AuditPolicy policy) {
         this.accounts = accounts;
         this.apps = apps;
-        this.statistics = statistics;
+        this.audits = audits;
         this.clock = clock;
         this.policy = policy;
     }
@@ -34,23 +40,21 @@ public final class OfficialAccountOverviewService implements ListOfficialAccount
     public List<OfficialAccountOverview> list(Actor actor) {
         actor.requireAnyRole();
         var appNames = apps.all().stream().collect(Collectors.toMap(ZaloApp::id, ZaloApp::name));
-        var counts = statistics.countsPerOa(policy.staleBefore(clock.now()));
+        Instant staleBefore = policy.staleBefore(clock.now());
         return accounts.all().stream()
                 .map(oa -> {
-                    OaCounts c = counts.getOrDefault(oa.id(), OaCounts.NONE);
-                    var readiness =
-                            OaReadiness.evaluate(oa.id(), oa.status(), c.links(), c.suspectedDuplicates(), c.stale());
+                    FindingTally tally = audits.tally(oa.id(), staleBefore);
                     return new OfficialAccountOverview(
                             oa.id(),
                             oa.name(),
                             oa.appId(),
                             appNames.getOrDefault(oa.appId(), oa.appId().value()),
                             oa.status(),
-                            c.links(),
-                            c.shadows(),
-                            c.suspectedDuplicates(),
-                            c.stale(),
-                            readiness.ready());
+                            tally.links(),
+                            tally.of(Finding.SHADOW_UNVERIFIED),
+                            tally.of(Finding.SUSPECTED_DUPLICATE),
+                            tally.of(Finding.STALE_PROFILE),
+                            Reaudit.readiness(oa, tally).ready());
                 })
                 .sorted(Comparator.comparing(OfficialAccountOverview::name))
                 .toList();
