@@ -26,7 +26,7 @@ public final class Database {
      * UPDATE}).
      *
      * <p>Statements are prepared on the server: MariaDB parses each statement text once per connection instead of on
-     * every execution, about 15 % more send-guard resolves per second on the same two cores (docs/BENCHMARKS.md). Each
+     * every execution: 15–31 % more send-guard resolves per second on the same two cores (docs/BENCHMARKS.md). Each
      * connection keeps at most {@value #PREPARED_PER_CONNECTION} of them: past the server's
      * {@code max_prepared_stmt_count} the driver waits forever instead of failing (docs/OPERATIONS.md).
      */

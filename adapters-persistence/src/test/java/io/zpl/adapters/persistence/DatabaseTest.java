@@ -15,7 +15,7 @@ class DatabaseTest {
             String words = db.jdbi().withHandle(h -> {
                 h.execute("""
                         INSERT INTO partner (status, name, name_key, origin, created_at, updated_at)
-                        VALUES ('ACTIVE', 'Lê Văn Sơn', 'le son van', 'test', NOW(), NOW())""");
+                        VALUES ('VERIFIED', 'Lê Văn Sơn', 'le son van', 'test', NOW(), NOW())""");
                 h.execute("""
                         INSERT INTO partner_link (oa_id, zalo_user_id, app_id, partner_id, display_name, created_at, updated_at)
                         VALUES (?, '42', ?, LAST_INSERT_ID(), 'Sơn Lê', NOW(), NOW())""", TestData.SUPPORT_OA.value(), TestData.APP_A.value());
