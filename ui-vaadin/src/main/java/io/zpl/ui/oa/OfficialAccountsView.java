@@ -3,6 +3,7 @@ package io.zpl.ui.oa;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -63,37 +65,39 @@ public class OfficialAccountsView extends VerticalLayout {
         grid.addColumn(new ComponentRenderer<>(
                         oa -> new Anchor("official-accounts/" + oa.oaId().value(), oa.name())))
                 .setHeader("Official Account")
-                .setFlexGrow(2)
+                .setAutoWidth(true)
                 .setKey("name");
-        grid.addColumn(OfficialAccountOverview::appName).setHeader("Zalo App").setFlexGrow(2);
+        grid.addColumn(OfficialAccountOverview::appName).setHeader("Zalo App").setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(oa -> StatusBadge.of(oa.status())))
                 .setHeader("Status")
-                .setAutoWidth(true);
-        grid.addColumn(OfficialAccountOverview::linkCount)
-                .setHeader("Zalo partners")
-                .setKey("links");
-        grid.addColumn(OfficialAccountOverview::shadowCount)
-                .setHeader("Shadow contacts")
-                .setAutoWidth(true);
-        grid.addColumn(OfficialAccountOverview::suspectedDuplicateCount)
-                .setHeader("Suspected duplicates")
-                .setAutoWidth(true);
-        grid.addColumn(OfficialAccountOverview::staleCount)
-                .setHeader("Stale profiles")
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        count(OfficialAccountOverview::linkCount, "Zalo partners").setKey("links");
+        count(OfficialAccountOverview::shadowCount, "Shadow contacts");
+        count(OfficialAccountOverview::suspectedDuplicateCount, "Suspected duplicates");
+        count(OfficialAccountOverview::staleCount, "Stale profiles");
         grid.addColumn(new ComponentRenderer<>(oa -> readiness(oa.ready())))
                 .setHeader("Ready for operations")
-                .setAutoWidth(true);
+                .setWidth("7.5em")
+                .setFlexGrow(0);
         if (actor.has(Role.ZALO_ADMIN)) {
             grid.addColumn(new ComponentRenderer<>(this::zaloPartnersButton))
                     .setKey("zaloPartners")
                     .setHeader("")
-                    .setAutoWidth(true);
+                    .setAutoWidth(true)
+                    .setFlexGrow(0)
+                    .setFrozenToEnd(true);
         }
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // two-word headers wrap over narrow number columns, so every column fits beside the menu
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(listOfficialAccounts.list(actor));
         add(grid);
         expand(grid);
+    }
+
+    private Grid.Column<OfficialAccountOverview> count(
+            ValueProvider<OfficialAccountOverview, Long> count, String header) {
+        return grid.addColumn(count).setHeader(header).setWidth("6.5em").setTextAlign(ColumnTextAlign.END);
     }
 
     private Component zaloPartnersButton(OfficialAccountOverview oa) {

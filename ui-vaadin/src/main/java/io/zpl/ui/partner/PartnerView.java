@@ -92,22 +92,25 @@ public class PartnerView extends VerticalLayout implements BeforeEnterObserver {
                 .addColumn(Resolution::oaName)
                 .setHeader("Official Account")
                 .setKey("oa")
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         readiness
                 .addColumn(new ComponentRenderer<>(r -> DecisionBadge.of(r.decision())))
                 .setHeader("Business content")
                 .setKey("decision")
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         readiness
                 .addColumn(r -> r.zaloUserId() == null ? "—" : r.zaloUserId().value())
                 .setHeader("Sends to Zalo user")
                 .setKey("recipient")
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         readiness
                 .addColumn(new ComponentRenderer<>(PartnerView::reasons))
                 .setHeader("Why")
                 .setKey("reasons")
-                .setFlexGrow(3);
+                .setFlexGrow(1);
         if (actor.has(Role.ZALO_ADMIN) || actor.has(Role.CS_LEAD)) {
             readiness
                     .addColumn(new ComponentRenderer<>(this::testButton))
