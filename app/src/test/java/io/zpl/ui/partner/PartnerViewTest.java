@@ -90,7 +90,7 @@ class PartnerViewTest extends UiTest {
         UI.getCurrent().navigate("partners/" + son());
 
         var view = _get(PartnerView.class);
-        assertThat(view.identity.phones.getText()).isEqualTo("+84912345678");
+        assertThat(view.identity.phones.getText()).isEqualTo("0912 345 678");
         assertThat(view.identity.email.getText()).isEqualTo("son.nguyen@example.vn");
         assertThat(view.identity.address.getText()).isEqualTo("12 Lý Thường Kiệt, Hà Nội");
         assertThat(view.identity.origin.getText()).isEqualTo("ERP");

@@ -59,4 +59,13 @@ public final class OfficialAccountOverviewService implements ListOfficialAccount
                 .sorted(Comparator.comparing(OfficialAccountOverview::name))
                 .toList();
     }
+
+    @Override
+    public List<OaName> names(Actor actor) {
+        actor.requireAnyRole();
+        return accounts.all().stream()
+                .map(oa -> new OaName(oa.id(), oa.name()))
+                .sorted(Comparator.comparing(OaName::name))
+                .toList();
+    }
 }

@@ -8,6 +8,7 @@ import io.zpl.application.fakes.InMemoryPartnerLinks;
 import io.zpl.application.fakes.InMemoryPartners;
 import io.zpl.application.fakes.InMemoryZaloApps;
 import io.zpl.application.port.in.Actor;
+import io.zpl.application.port.in.ListOfficialAccounts.OaName;
 import io.zpl.application.port.in.ListOfficialAccounts.OfficialAccountOverview;
 import io.zpl.application.port.out.NewLink;
 import io.zpl.application.port.out.ZaloAppSecrets;
@@ -69,5 +70,14 @@ class OfficialAccountOverviewServiceTest {
                                 SALES, "Sales OA", APP_B, "App B", OaStatus.CONNECTED, 1, 1, 0, 1, false),
                         new OfficialAccountOverview(
                                 SUPPORT, "Support OA", APP_B, "App B", OaStatus.CONNECTED, 0, 0, 0, 0, true));
+    }
+
+    @Test
+    void names_list_every_oa_by_name_for_filters_and_labels() {
+        accounts.save(OfficialAccount.draft(SUPPORT, APP_B, "Support OA"));
+        accounts.save(OfficialAccount.draft(SALES, APP_B, "Sales OA").connected());
+
+        assertThat(service.names(AGENT))
+                .containsExactly(new OaName(SALES, "Sales OA"), new OaName(SUPPORT, "Support OA"));
     }
 }

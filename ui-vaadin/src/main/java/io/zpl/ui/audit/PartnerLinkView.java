@@ -72,7 +72,7 @@ public class PartnerLinkView extends VerticalLayout implements BeforeEnterObserv
                 .setHeader("Direction")
                 .setAutoWidth(true);
         messages.addColumn(m -> Objects.toString(m.text(), "(" + m.eventName() + ")"))
-                .setHeader("LinkMessage")
+                .setHeader("Message")
                 .setFlexGrow(1);
         messages.addThemeVariants(GridVariant.LUMO_COMPACT);
         messages.setAllRowsVisible(true);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,7 +21,7 @@ import com.vaadin.flow.router.Route;
 import io.zpl.application.port.in.Actor;
 import io.zpl.application.port.in.DetectDuplicates;
 import io.zpl.application.port.in.ListOfficialAccounts;
-import io.zpl.application.port.in.ListOfficialAccounts.OfficialAccountOverview;
+import io.zpl.application.port.in.ListOfficialAccounts.OaName;
 import io.zpl.application.port.in.MergeContacts;
 import io.zpl.application.port.in.PreviewMerge;
 import io.zpl.application.port.in.ReviewDuplicates;
@@ -47,7 +48,7 @@ public class DuplicatesView extends VerticalLayout {
 
     final Grid<DuplicateGroupView> grid = new Grid<>();
     final ComboBox<DuplicateTier> tier = new ComboBox<>("Tier");
-    final ComboBox<OfficialAccountOverview> oa = new ComboBox<>("Official Account");
+    final ComboBox<OaName> oa = new ComboBox<>("Official Account");
     final Button scan = new Button("Scan now");
     private final ReviewDuplicates review;
     private final PreviewMerge previewMerge;
@@ -73,12 +74,13 @@ public class DuplicatesView extends VerticalLayout {
 
         tier.setItems(DuplicateTier.values());
         tier.setPlaceholder("Certain, strong, probable");
+        tier.setWidth("16em");
         tier.setClearButtonVisible(true);
         tier.addValueChangeListener(e -> refresh());
-        var oas = accounts.list(actor);
-        oaNames = oas.stream().collect(Collectors.toMap(OfficialAccountOverview::oaId, OfficialAccountOverview::name));
+        var oas = accounts.names(actor);
+        oaNames = oas.stream().collect(Collectors.toMap(OaName::oaId, OaName::name));
         oa.setItems(oas);
-        oa.setItemLabelGenerator(OfficialAccountOverview::name);
+        oa.setItemLabelGenerator(OaName::name);
         oa.setClearButtonVisible(true);
         oa.addValueChangeListener(e -> refresh());
         scan.addClickListener(e -> {
@@ -106,6 +108,7 @@ public class DuplicatesView extends VerticalLayout {
                 .setHeader("")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(grid);
         expand(grid);
         refresh();

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.zpl.application.port.in.Actor;
 import io.zpl.application.port.in.ListOfficialAccounts;
-import io.zpl.application.port.in.ListOfficialAccounts.OfficialAccountOverview;
+import io.zpl.application.port.in.ListOfficialAccounts.OaName;
 import io.zpl.application.port.in.ListZaloEvents;
 import io.zpl.application.port.in.ListZaloEvents.Query;
 import io.zpl.application.port.in.RetryZaloEvent;
@@ -48,7 +48,7 @@ public class ZaloEventsView extends VerticalLayout {
 
     final ComboBox<EventState> state = new ComboBox<>("State");
     final TextField eventName = new TextField("Event name");
-    final ComboBox<OfficialAccountOverview> oa = new ComboBox<>("Official Account");
+    final ComboBox<OaName> oa = new ComboBox<>("Official Account");
     final DateTimePicker from = new DateTimePicker("Received from");
     final DateTimePicker to = new DateTimePicker("Received before");
     final Grid<ZaloEventSummary> grid = new Grid<>();
@@ -81,8 +81,8 @@ public class ZaloEventsView extends VerticalLayout {
         eventName.setPlaceholder("user_send_text");
         eventName.setClearButtonVisible(true);
         eventName.setValueChangeMode(ValueChangeMode.LAZY);
-        oa.setItems(accounts.list(actor));
-        oa.setItemLabelGenerator(OfficialAccountOverview::name);
+        oa.setItems(accounts.names(actor));
+        oa.setItemLabelGenerator(OaName::name);
         oa.setClearButtonVisible(true);
         var filters = new HorizontalLayout(state, eventName, oa, from, to);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -17,7 +17,7 @@ import io.zpl.application.port.in.Actor;
 import io.zpl.application.port.in.Conflict;
 import io.zpl.application.port.in.ListMerges;
 import io.zpl.application.port.in.ListOfficialAccounts;
-import io.zpl.application.port.in.ListOfficialAccounts.OfficialAccountOverview;
+import io.zpl.application.port.in.ListOfficialAccounts.OaName;
 import io.zpl.application.port.in.UndoMerge;
 import io.zpl.domain.merge.MergeEntry;
 import io.zpl.domain.partner.PartnerId;
@@ -46,8 +46,7 @@ public class MergeHistoryView extends VerticalLayout {
         this.listMerges = listMerges;
         this.undoMerge = undoMerge;
         this.actor = currentActor.get();
-        this.oaNames = accounts.list(actor).stream()
-                .collect(Collectors.toMap(OfficialAccountOverview::oaId, OfficialAccountOverview::name));
+        this.oaNames = accounts.names(actor).stream().collect(Collectors.toMap(OaName::oaId, OaName::name));
         setSizeFull();
         add(new H2("Merge history"));
         add(new Paragraph("Every merge with who, when, why and what moved. Undo restores the state before the merge "

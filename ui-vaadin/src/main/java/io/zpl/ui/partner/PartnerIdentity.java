@@ -4,6 +4,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import io.zpl.domain.partner.Partner;
 import io.zpl.domain.partner.PhoneNumber;
+import java.util.Comparator;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -31,8 +32,10 @@ final class PartnerIdentity extends FormLayout {
     void show(Partner partner) {
         status.removeAll();
         status.add(StatusBadge.of(partner.status()));
-        phones.setText(
-                orDash(partner.phones().stream().map(PhoneNumber::e164).sorted().collect(Collectors.joining(", "))));
+        phones.setText(orDash(partner.phones().stream()
+                .sorted(Comparator.comparing(PhoneNumber::e164))
+                .map(PhoneNumber::display)
+                .collect(Collectors.joining(", "))));
         email.setText(orDash(partner.email()));
         address.setText(orDash(partner.address()));
         origin.setText(orDash(partner.origin()));

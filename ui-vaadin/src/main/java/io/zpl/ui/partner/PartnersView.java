@@ -1,6 +1,7 @@
 package io.zpl.ui.partner;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -27,6 +28,7 @@ import io.zpl.ui.layout.CurrentActor;
 import io.zpl.ui.layout.KeysetPages;
 import io.zpl.ui.layout.MainLayout;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -65,6 +67,7 @@ public class PartnersView extends VerticalLayout {
         search.setId("partner-search");
         search.addValueChangeListener(change -> refresh());
         status.setLabel("Status");
+        status.setWidth("13em");
         status.setItems(PartnerStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Verified and shadow");
@@ -95,8 +98,8 @@ public class PartnersView extends VerticalLayout {
                 .setKey("status")
                 .setAutoWidth(true);
         grid.addColumn(c -> c.partner().phones().stream()
-                        .map(PhoneNumber::e164)
-                        .sorted()
+                        .sorted(Comparator.comparing(PhoneNumber::e164))
+                        .map(PhoneNumber::display)
                         .collect(Collectors.joining(", ")))
                 .setHeader("Phones")
                 .setKey("phones")
@@ -104,15 +107,18 @@ public class PartnersView extends VerticalLayout {
         grid.addColumn(c -> c.links().size())
                 .setHeader("Zalo links")
                 .setKey("links")
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(c -> PartnerView.VND.format(c.openBalance()))
                 .setHeader("Open balance (VND)")
                 .setKey("balance")
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(PartnerCard::documentCount)
                 .setHeader("Documents")
                 .setKey("documents")
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(click -> getUI().ifPresent(ui ->
                 ui.navigate("partners/" + click.getItem().partner().id())));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -13,7 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.zpl.application.port.in.Actor;
 import io.zpl.application.port.in.ListOfficialAccounts;
-import io.zpl.application.port.in.ListOfficialAccounts.OfficialAccountOverview;
+import io.zpl.application.port.in.ListOfficialAccounts.OaName;
 import io.zpl.application.port.in.MergeContacts;
 import io.zpl.application.port.in.PreviewMerge;
 import io.zpl.application.port.in.VerifyShadow;
@@ -54,8 +55,7 @@ public class ShadowReviewView extends VerticalLayout {
         this.previewMerge = previewMerge;
         this.mergeContacts = mergeContacts;
         this.actor = currentActor.get();
-        this.oaNames = accounts.list(actor).stream()
-                .collect(Collectors.toMap(OfficialAccountOverview::oaId, OfficialAccountOverview::name));
+        this.oaNames = accounts.names(actor).stream().collect(Collectors.toMap(OaName::oaId, OaName::name));
         setSizeFull();
         add(new H2("Shadow contacts under review"));
         add(new Paragraph(
@@ -76,12 +76,14 @@ public class ShadowReviewView extends VerticalLayout {
                         .map(p -> "#" + p.id() + " " + p.name())
                         .collect(Collectors.joining(", ")))
                 .setKey("matches")
-                .setHeader("Suspected to be");
+                .setHeader("Suspected to be")
+                .setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(this::actions))
                 .setKey("actions")
                 .setHeader("")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(grid);
         expand(grid);
         refresh();

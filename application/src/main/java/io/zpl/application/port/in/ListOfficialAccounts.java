@@ -10,6 +10,11 @@ public interface ListOfficialAccounts {
 
     List<OfficialAccountOverview> list(Actor actor);
 
+    /** Every OA's id and name, by name: what a filter or a label needs, without counting any links. */
+    List<OaName> names(Actor actor);
+
+    record OaName(OaId oaId, String name) {}
+
     record OfficialAccountOverview(
             OaId oaId,
             String name,
