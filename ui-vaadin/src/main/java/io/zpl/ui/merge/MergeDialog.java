@@ -32,8 +32,8 @@ import io.zpl.domain.partner.Partner;
 import io.zpl.domain.partner.PartnerCard;
 import io.zpl.domain.partner.PartnerId;
 import io.zpl.domain.partner.PartnerStatus;
-import io.zpl.domain.partner.PhoneNumber;
 import io.zpl.domain.zalo.OaId;
+import io.zpl.ui.layout.PhoneText;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -163,10 +163,7 @@ public class MergeDialog extends Dialog {
                         + MergeText.money(preview.after().balance()) + " after; documents "
                         + preview.before().documents() + " → " + preview.after().documents() + "."),
                 new Paragraph("Phones after the merge (united, none dropped): "
-                        + preview.survivorAfter().phones().stream()
-                                .map(PhoneNumber::display)
-                                .sorted()
-                                .collect(Collectors.joining(", "))));
+                        + PhoneText.of(preview.survivorAfter().phones())));
         linksByOa.removeAll();
         for (OaLinks oa : preview.linksByOa()) {
             var line = new Span(MergeText.oa(oaNames, oa.oaId()) + ": "

@@ -3,9 +3,7 @@ package io.zpl.ui.partner;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import io.zpl.domain.partner.Partner;
-import io.zpl.domain.partner.PhoneNumber;
-import java.util.Comparator;
-import java.util.stream.Collectors;
+import io.zpl.ui.layout.PhoneText;
 import org.jspecify.annotations.Nullable;
 
 /** Who the partner is: status, phones, email, address, where the record came from, and its id. */
@@ -32,10 +30,7 @@ final class PartnerIdentity extends FormLayout {
     void show(Partner partner) {
         status.removeAll();
         status.add(StatusBadge.of(partner.status()));
-        phones.setText(orDash(partner.phones().stream()
-                .sorted(Comparator.comparing(PhoneNumber::e164))
-                .map(PhoneNumber::display)
-                .collect(Collectors.joining(", "))));
+        phones.setText(orDash(PhoneText.of(partner.phones())));
         email.setText(orDash(partner.email()));
         address.setText(orDash(partner.address()));
         origin.setText(orDash(partner.origin()));

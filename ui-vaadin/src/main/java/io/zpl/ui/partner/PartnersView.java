@@ -23,13 +23,11 @@ import io.zpl.application.port.in.FindPartners.PartnerQuery;
 import io.zpl.application.port.in.ImportBusinessRecords;
 import io.zpl.domain.access.Role;
 import io.zpl.domain.partner.PartnerStatus;
-import io.zpl.domain.partner.PhoneNumber;
 import io.zpl.ui.layout.CurrentActor;
 import io.zpl.ui.layout.KeysetPages;
 import io.zpl.ui.layout.MainLayout;
+import io.zpl.ui.layout.PhoneText;
 import jakarta.annotation.security.PermitAll;
-import java.util.Comparator;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,10 +95,7 @@ public class PartnersView extends VerticalLayout {
                 .setHeader("Status")
                 .setKey("status")
                 .setAutoWidth(true);
-        grid.addColumn(c -> c.partner().phones().stream()
-                        .sorted(Comparator.comparing(PhoneNumber::e164))
-                        .map(PhoneNumber::display)
-                        .collect(Collectors.joining(", ")))
+        grid.addColumn(c -> PhoneText.of(c.partner().phones()))
                 .setHeader("Phones")
                 .setKey("phones")
                 .setFlexGrow(1);

@@ -20,11 +20,11 @@ import io.zpl.application.port.in.PreviewMerge;
 import io.zpl.application.port.in.VerifyShadow;
 import io.zpl.application.port.in.VerifyShadow.ShadowView;
 import io.zpl.domain.partner.PartnerCard;
-import io.zpl.domain.partner.PhoneNumber;
 import io.zpl.domain.zalo.OaId;
 import io.zpl.ui.layout.CurrentActor;
 import io.zpl.ui.layout.KeysetPages;
 import io.zpl.ui.layout.MainLayout;
+import io.zpl.ui.layout.PhoneText;
 import io.zpl.ui.merge.MergeDialog;
 import io.zpl.ui.merge.MergeText;
 import jakarta.annotation.security.RolesAllowed;
@@ -65,9 +65,7 @@ public class ShadowReviewView extends VerticalLayout {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(v -> v.shadow().name()).setHeader("Name");
-        grid.addColumn(v ->
-                        v.shadow().phones().stream().map(PhoneNumber::display).collect(Collectors.joining(", ")))
-                .setHeader("Phones");
+        grid.addColumn(v -> PhoneText.of(v.shadow().phones())).setHeader("Phones");
         grid.addColumn(v -> v.shadow().links().stream()
                         .map(l -> MergeText.oa(oaNames, l.oaId()))
                         .collect(Collectors.joining(", ")))
