@@ -32,7 +32,10 @@ final class RecentValues<K, V> {
         V value = load.apply(key);
         if (value != null) {
             if (recent.size() >= MAX_ENTRIES) {
-                recent.clear();
+                recent.values().removeIf(expired -> !now.isBefore(expired.until()));
+                if (recent.size() >= MAX_ENTRIES) {
+                    recent.clear();
+                }
             }
             recent.put(key, new Recent<>(value, now.plus(remember)));
         }

@@ -6,10 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,18 +18,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 final class RememberingPasswordEncoder implements PasswordEncoder {
 
-    private static final int MAX_ENTRIES = 10_000;
-
     private final PasswordEncoder delegate;
-    private final Duration remember;
-    private final Clock clock;
+    private final RecentValues<String, Boolean> matched;
     private final SecretKeySpec key;
-    private final Map<String, Instant> matched = new ConcurrentHashMap<>();
 
     RememberingPasswordEncoder(PasswordEncoder delegate, Duration remember, Clock clock) {
         this.delegate = delegate;
-        this.remember = remember;
-        this.clock = clock;
+        this.matched = new RecentValues<>(remember, clock);
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");
@@ -48,25 +40,10 @@ final class RememberingPasswordEncoder implements PasswordEncoder {
         if (rawPassword == null || encodedPassword == null) {
             return delegate.matches(rawPassword, encodedPassword);
         }
-        String entry = fingerprint(rawPassword, encodedPassword);
-        Instant now = clock.instant();
-        Instant until = matched.get(entry);
-        if (until != null && now.isBefore(until)) {
-            return true;
-        }
-        boolean matches = delegate.matches(rawPassword, encodedPassword);
-        if (matches) {
-            if (matched.size() >= MAX_ENTRIES) {
-                matched.entrySet().removeIf(e -> !now.isBefore(e.getValue()));
-                if (matched.size() >= MAX_ENTRIES) {
-                    matched.clear();
-                }
-            }
-            matched.put(entry, now.plus(remember));
-        } else {
-            matched.remove(entry);
-        }
-        return matches;
+        Boolean remembered = matched.get(
+                fingerprint(rawPassword, encodedPassword),
+                entry -> delegate.matches(rawPassword, encodedPassword) ? Boolean.TRUE : null);
+        return remembered != null;
     }
 
     @Override
