@@ -60,7 +60,8 @@ public final class Database {
                         FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()
                         """)) {
             if (!rs.next()) {
-                throw new IllegalStateException("the database URL names no database: add its name after the last /");
+                throw new UnsuitableDatabaseException(
+                        "the database URL names no database: add its name after the last /");
             }
             String name = rs.getString(1);
             String collation = rs.getString(2);
@@ -68,10 +69,11 @@ public final class Database {
                 return;
             }
             if (rs.getLong(3) > 0) {
-                throw new IllegalStateException(("database %s already holds tables and its default collation is %s:"
-                                + " Zalo Partner Links needs an empty database created with CHARACTER SET utf8mb4"
-                                + " COLLATE %s (docs/OPERATIONS.md)")
-                        .formatted(name, collation, COLLATION));
+                throw new UnsuitableDatabaseException(
+                        ("database %s already holds tables and its default collation is %s:"
+                                        + " Zalo Partner Links needs an empty database created with CHARACTER SET utf8mb4"
+                                        + " COLLATE %s (docs/OPERATIONS.md)")
+                                .formatted(name, collation, COLLATION));
             }
             s.execute("ALTER DATABASE `" + name.replace("`", "``") + "` CHARACTER SET utf8mb4 COLLATE " + COLLATION);
         } catch (SQLException e) {

@@ -33,6 +33,7 @@ class DatabaseTest {
             db.jdbi().useHandle(h -> h.execute("ALTER DATABASE CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci"));
 
             assertThatThrownBy(() -> Database.migrate(db.dataSource()))
+                    .isInstanceOf(UnsuitableDatabaseException.class)
                     .hasMessageContaining("utf8mb4_general_ci")
                     .hasMessageContaining("COLLATE utf8mb4_unicode_ci");
         }
